@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import remarkGfm from "remark-gfm";
+
+/**
+ * SITE is the public origin used for canonical links and the sitemap; BASE the sub-path the
+ * site is served under ("/plan/"). Pages link to each other relatively, so the same dist/
+ * also works from disk and under any other path.
+ */
+const site = process.env.SITE ?? "https://example.org";
+const base = process.env.BASE ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "ignore",
+  // "file" writes en/items/1-x.html rather than en/items/1-x/index.html: from disk a folder URL is a directory listing.
+  build: { format: "file", inlineStylesheets: "always", assets: "assets" },
+  markdown: { remarkPlugins: [remarkGfm], gfm: true, smartypants: false },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  server: { host: "127.0.0.1" },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,153 @@
+/**
+ * Command line: `npm run ingest -- --source FILE --out DIR [--lang en] [--meta FILE] [--verbose]`
+ * or, with no source, every `seeds/<lang>/` into `content/<lang>/`.
+ * Problems are printed as `FILE:LINE: severity: message`; any error exits with status 1 and
+ * leaves the output folder as it was. On success the output folder is replaced whole.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Diagnostic, Lang } from "./model.ts";
+import { contentFiles, hasErrors, ingest, type SourceInput } from "./pipeline.ts";
+import { replaceDirectory } from "./write.ts";
+import { parseSidecar } from "./sidecar.ts";
+
+const USAGE = `usage: npm run ingest -- [--source FILE --out DIR] [--lang en|fr] [--meta FILE] [--verbose]
+  With no --source, ingests every seeds/<lang>/ (its plan.yaml names the source) into content/.`;
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}: ${d.severity}: ${d.message}`;
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
+
+/** True when `path` is `dir` or inside it. */
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(resolve(dir), resolve(path));
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+function readSidecar(path: string): SourceInput["sidecar"] {
+  return { file: display(path), text: readFileSync(path, "utf8") };
+}
+
+/** Sources of the default run: each seeds/<lang>/plan.yaml and the text it names. */
+function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
+  const inputs: SourceInput[] = [];
+  const problems: Diagnostic[] = [];
+  const langs = existsSync(seedsDir) ? readdirSync(seedsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+  if (langs.length === 0) problems.push({ file: display(seedsDir), line: 1, severity: "error", message: "no seeds/<lang>/ folders to ingest" });
+  for (const lang of langs) {
+    const sidecarPath = join(seedsDir, lang, "plan.yaml");
+    if (!existsSync(sidecarPath)) {
+      problems.push({ file: display(sidecarPath), line: 1, severity: "error", message: "missing: each seeds/<lang>/ needs a plan.yaml naming its source" });
+      continue;
+    }
+    const sidecar = readSidecar(sidecarPath)!;
+    const meta = parseSidecar(sidecar.text, sidecar.file);
+    const name = meta.sidecar?.source ?? readdirSync(join(seedsDir, lang)).filter((f) => f.endsWith(".txt")).sort()[0];
+    if (!name || !existsSync(join(seedsDir, lang, name))) {
+      problems.push({ file: sidecar.file, line: 1, severity: "error", message: `source text ${name ? `'${name}' ` : ""}not found beside it` });
+      continue;
+    }
+    const file = join(seedsDir, lang, name);
+    inputs.push({ file: display(file), bytes: readFileSync(file), sidecar });
+  }
+  return problems.length ? problems : inputs;
+}
+
+export function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        source: { type: "string" },
+        out: { type: "string" },
+        lang: { type: "string" },
+        meta: { type: "string" },
+        seeds: { type: "string", default: "seeds" },
+        verbose: { type: "boolean", short: "v", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    process.stderr.write(`ingest: ${(e as Error).message}\n${USAGE}\n`);
+    return 1;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.lang !== undefined && args.lang !== "en" && args.lang !== "fr") {
+    process.stderr.write(`ingest: --lang must be 'en' or 'fr', not '${args.lang}'\n`);
+    return 1;
+  }
+  if ((args.source === undefined) !== (args.out === undefined) && args.source !== undefined) {
+    process.stderr.write(`ingest: --source needs --out DIR\n${USAGE}\n`);
+    return 1;
+  }
+  // Without --source these would be ignored, and the run would replace content/ from the seeds.
+  if (args.source === undefined && (args.meta !== undefined || args.lang !== undefined)) {
+    process.stderr.write(`ingest: --meta and --lang need --source FILE\n${USAGE}\n`);
+    return 1;
+  }
+
+  let inputs: SourceInput[];
+  let outDir: string;
+  if (args.source !== undefined) {
+    if (!existsSync(args.source)) {
+      process.stderr.write(`${args.source}:1: error: no such file\n`);
+      return 1;
+    }
+    const metaPath = args.meta ?? join(dirname(args.source), "plan.yaml");
+    if (args.meta !== undefined && !existsSync(metaPath)) {
+      process.stderr.write(`${metaPath}:1: error: no such file\n`);
+      return 1;
+    }
+    inputs = [{ file: display(args.source), bytes: readFileSync(args.source), sidecar: existsSync(metaPath) ? readSidecar(metaPath) : undefined, lang: args.lang as Lang | undefined }];
+    outDir = args.out!;
+  } else {
+    const seeds = seedInputs(args.seeds!);
+    if (seeds.length && "severity" in seeds[0]!) {
+      for (const d of seeds as Diagnostic[]) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      return 1;
+    }
+    inputs = seeds as SourceInput[];
+    outDir = args.out ?? "content";
+  }
+
+  // The output folder is replaced whole: never let that take the sources or the project with it.
+  const unsafe = [process.cwd(), ...inputs.flatMap((i) => [i.file, ...(i.sidecar ? [i.sidecar.file] : [])])].find((p) => isInside(p, outDir));
+  if (unsafe !== undefined) {
+    process.stderr.write(`ingest: refusing to replace ${display(outDir)}: it contains ${display(unsafe) || "."}\n`);
+    return 1;
+  }
+
+  const result = ingest(inputs);
+  for (const d of result.diagnostics) {
+    if (d.severity !== "info" || args.verbose) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  }
+  if (hasErrors(result.diagnostics)) {
+    const count = result.diagnostics.filter((d) => d.severity === "error").length;
+    process.stderr.write(`ingest: ${count} error${count > 1 ? "s" : ""}; ${display(outDir)} left unchanged\n`);
+    return 1;
+  }
+  replaceDirectory(outDir, contentFiles(result.plans, args.source === undefined));
+  for (const plan of result.plans) {
+    process.stdout.write(`ingest: ${plan.lang}: ${plan.items.length} items in ${plan.pillars.length} pillars from ${plan.source} → ${display(outDir)}\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // A bug, not a bad source: still no stack trace for the editor, but say what broke.
+  process.stderr.write(`ingest: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,91 @@
+/**
+ * Sidecar: the editorial metadata file (`plan.yaml`) that sits beside a source text.
+ * It says what the source cannot: its language, whether it is a translation, and
+ * headings the source page lacks. Parsed with the `yaml` library, checked by zod,
+ * and every problem reported at its line in the sidecar.
+ */
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import type { Diagnostic } from "./model.ts";
+
+export const sidecarSchema = z
+  .object({
+    source: z.string().min(1).optional(),
+    lang: z.enum(["en", "fr"]),
+    translation: z
+      .object({
+        of: z.enum(["en", "fr"]),
+        official: z.boolean(),
+        partial: z.boolean().default(false),
+      })
+      .strict()
+      .optional(),
+    pillarTitles: z
+      .array(z.object({ beforeItem: z.number().int().positive(), title: z.string().trim().min(1) }).strict())
+      .default([])
+      // Two titles before one item: the parser would use one and call the other "not in the source".
+      .superRefine((titles, ctx) => {
+        const first = new Map<number, number>();
+        titles.forEach((t, i) => {
+          const seen = first.get(t.beforeItem);
+          if (seen === undefined) first.set(t.beforeItem, i);
+          else ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "beforeItem"], message: `a title before item ${t.beforeItem} is already given (pillarTitles.${seen})` });
+        });
+      }),
+  })
+  .strict();
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** Where each sidecar entry was written, for error messages. */
+export interface SidecarResult {
+  sidecar: Sidecar | null;
+  /** Line of pillarTitles[i] in the sidecar file. */
+  pillarTitleLines: number[];
+  /** Line of the `lang` entry. */
+  langLine: number;
+  diagnostics: Diagnostic[];
+}
+
+export function parseSidecar(text: string, file: string): SidecarResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const diagnostics: Diagnostic[] = doc.errors.map((e) => ({
+    file,
+    line: lineOf(e.pos[0]),
+    severity: "error",
+    message: `invalid YAML: ${e.message.split("\n")[0]}`,
+  }));
+  if (diagnostics.length) return { sidecar: null, pillarTitleLines: [], langLine: 1, diagnostics };
+
+  const result = sidecarSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // An unknown key's issue is on the map that holds it: point at the key itself.
+      const node = (issue.code === "unrecognized_keys" ? keyNode(doc.getIn(issue.path, true), issue.keys[0]) : doc.getIn(issue.path, true)) as
+        | { range?: [number, number, number] }
+        | undefined;
+      const parent = doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
+      const where = issue.path.length ? issue.path.join(".") : "(top level)";
+      diagnostics.push({
+        file,
+        line: lineOf(node?.range?.[0] ?? parent?.range?.[0]),
+        severity: "error",
+        message: `${where}: ${issue.message}`,
+      });
+    }
+    return { sidecar: null, pillarTitleLines: [], langLine: 1, diagnostics };
+  }
+  const pillarTitleLines = result.data.pillarTitles.map((_, i) => {
+    const node = doc.getIn(["pillarTitles", i], true) as { range?: [number, number, number] } | undefined;
+    return lineOf(node?.range?.[0]);
+  });
+  const langLine = lineOf((doc.getIn(["lang"], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
+  return { sidecar: result.data, pillarTitleLines, langLine, diagnostics };
+}
+
+function keyNode(map: unknown, key: string | undefined): unknown {
+  if (!isMap(map)) return map;
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key ?? map;
+}

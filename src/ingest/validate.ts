@@ -1,0 +1,57 @@
+/**
+ * Validation: the checks a plan must pass before anything is written.
+ * Every problem is reported (not only the first), each at its source line.
+ */
+import type { Diagnostic, Plan } from "./model.ts";
+
+export interface ValidateOptions {
+  /** A partial translation may skip numbers; complete sources may not. */
+  allowGaps?: boolean;
+}
+
+export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnostic[] {
+  const file = plan.source;
+  const diagnostics: Diagnostic[] = [];
+  const error = (line: number, message: string) => diagnostics.push({ file, line, severity: "error", message });
+
+  const firstLine = new Map<number, number>();
+  // A number that comes later (out of order) is not missing: report it once, where it is.
+  const present = new Set(plan.items.map((i) => i.number));
+  let expected = 1;
+  for (const item of plan.items) {
+    const seen = firstLine.get(item.number);
+    if (seen !== undefined) {
+      error(item.line, `item ${item.number} is repeated (first at line ${seen})`);
+      continue;
+    }
+    firstLine.set(item.number, item.line);
+    if (item.number < 1) {
+      error(item.line, `item ${item.number}: item numbers start at 1`);
+    } else if (item.number < expected) {
+      error(item.line, `item ${item.number} is out of order: it comes after item ${expected - 1}`);
+    } else if (item.number > expected && !options.allowGaps) {
+      const missing = numberRanges(expected, item.number - 1, present);
+      const after = expected === 1 ? "is the first item" : `follows item ${expected - 1}`;
+      if (missing) error(item.line, `item ${item.number} ${after}: ${missing} missing (numbering must run 1, 2, 3… without gaps)`);
+    }
+    expected = Math.max(expected, item.number + 1);
+    if (item.body.length === 0) error(item.line, `item ${item.number} '${item.title}' has no body text`);
+  }
+  return diagnostics;
+}
+
+/** The numbers from..to that are absent from `present`, as "item 3 is" / "items 3–5, 7 are". */
+function numberRanges(from: number, to: number, present: Set<number>): string {
+  const ranges: string[] = [];
+  let count = 0;
+  for (let n = from; n <= to; n++) {
+    if (present.has(n)) continue;
+    let end = n;
+    while (end + 1 <= to && !present.has(end + 1)) end++;
+    ranges.push(end === n ? `${n}` : `${n}–${end}`);
+    count += end - n + 1;
+    n = end;
+  }
+  if (count === 0) return "";
+  return count === 1 ? `item ${ranges[0]} is` : `items ${ranges.join(", ")} are`;
+}

@@ -1,0 +1,33 @@
+/**
+ * The table of every HTML page of the site, per language, with its path and the path of
+ * its twin in the other language. Routes, the language toggle, hreflang links and the
+ * sitemap all read this one table.
+ */
+import type { Lang } from "../ingest/model.ts";
+import { LANGS, otherLang } from "../i18n/index.ts";
+import { homePath, pagePath, type SinglePage } from "./routes.ts";
+import type { SitePlan } from "./site.ts";
+
+export type PageSpec =
+  | { kind: "home" | SinglePage; lang: Lang; path: string; alternate: string }
+  | { kind: "pillar" | "item"; lang: Lang; path: string; alternate: string; number: number };
+
+const SINGLE_PAGES: SinglePage[] = ["plan", "map", "about", "search"];
+
+export function sitePages(site: Record<Lang, SitePlan>): PageSpec[] {
+  return LANGS.flatMap((lang) => {
+    const plan = site[lang];
+    const other = site[otherLang(lang)];
+    return [
+      { kind: "home" as const, lang, path: homePath(lang), alternate: homePath(other.lang) },
+      ...plan.pillars.map((p) => ({ kind: "pillar" as const, lang, number: p.number, path: p.path, alternate: other.pillar(p.number).path })),
+      ...plan.items.map((i) => ({ kind: "item" as const, lang, number: i.number, path: i.path, alternate: other.item(i.number).path })),
+      ...SINGLE_PAGES.map((kind) => ({ kind, lang, path: pagePath(lang, kind), alternate: pagePath(other.lang, kind) })),
+    ];
+  });
+}
+
+/** Astro route parameter for a site path: "en/items/1-x.html" → "en/items/1-x". */
+export function routeParam(path: string): string {
+  return path.replace(/\.html$/, "");
+}
