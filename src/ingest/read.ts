@@ -13,7 +13,6 @@ export interface ReadResult {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder("windows-1252");
 
 export function readSource(bytes: Uint8Array, file: string): ReadResult {
   const diagnostics: Diagnostic[] = [];
@@ -24,7 +23,9 @@ export function readSource(bytes: Uint8Array, file: string): ReadResult {
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     encoding = "windows-1252";
-    text = cp1252.decode(bytes);
+    // A UTF-8 BOM before a bad byte is still a BOM, not the text "ï»¿".
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    text = decodeWindows1252(bytes.subarray(bom));
     diagnostics.push({
       file,
       line: lineAtOffset(bytes, offset),
@@ -33,6 +34,22 @@ export function readSource(bytes: Uint8Array, file: string): ReadResult {
     });
   }
   return { text: normaliseLineEnds(text), encoding, diagnostics };
+}
+
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (WHATWG index); the rest of the code page is Latin-1.
+ * Not `new TextDecoder("windows-1252")`: Node ≥ 20.18.3 decodes that as Latin-1
+ * (nodejs/node#56542, #60888), so the smart quotes, dashes and € of old pages would
+ * become invisible C1 control codes.
+ */
+const CP1252_80_9F =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80]! : String.fromCharCode(b);
+  return text;
 }
 
 /** CRLF and lone CR become LF. */

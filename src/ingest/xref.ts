@@ -22,8 +22,11 @@ import { tokenize, type Token } from "./text/tokenize.js";
 
 /** A term in at least this share of items (or 3 items) is common: weight 0. */
 const COMMON_SHARE = 0.15;
-/** Terms only found in bodies count for this much of a term some title uses. */
-const BODY_TERM_FACTOR = 0.5;
+/**
+ * A shared term anchors a related pair when one of the two titles has it and
+ * its document frequency is at most commonDf / this (3 of 32 items).
+ */
+const ANCHOR_SHARE_OF_COMMON_INV = 1.5;
 /** A related pair needs at least this score... */
 const RELATED_MIN_SCORE = 1.2;
 /** ...and at least this many shared terms with a weight. */
@@ -100,6 +103,10 @@ interface Doc {
   tf: Map<string, number>;
   /** Term -> the word as written, preferring the body, for evidence. */
   surface: Map<string, string>;
+  /** Terms of the title. */
+  titleKeys: Set<string>;
+  /** Adjacent content-word pairs ("intransit preclear"), for the phrase bonus of related items. */
+  bigrams: Set<string>;
 }
 
 interface Index {
@@ -111,6 +118,9 @@ interface Index {
   postings: Map<string, Doc[]>;
   /** Terms found in at least one item title: the plan's subjects. */
   titleTerms: Set<string>;
+  /** Words that open a sentence of a body and no title has: the plan's verbs ("Resume", "Expand"). */
+  actionTerms: Set<string>;
+  bigramPostings: Map<string, Doc[]>;
   /** Document frequency at or above which a term weighs nothing. */
   commonDf: number;
 }
@@ -134,7 +144,10 @@ function analyse(plan: Plan): Index {
         if (!surface.has(term)) surface.set(term, text);
       }
     }
-    return { number: item.number, item, title, paras, tf, surface };
+    const bigrams = new Set<string>();
+    for (const tokens of [title, ...paras]) for (const b of adjacentPairs(tokens)) bigrams.add(b);
+    const titleKeys = new Set(terms(title, acronyms).map((t) => t.term));
+    return { number: item.number, item, title, paras, tf, surface, bigrams, titleKeys };
   });
 
   const df = new Map<string, number>();
@@ -149,9 +162,30 @@ function analyse(plan: Plan): Index {
     }
     for (const { term } of terms(doc.title, acronyms)) titleTerms.add(term);
   }
+  const opening = new Set<string>();
+  const properNames = new Set<string>();
+  for (const doc of docs) {
+    for (const tokens of doc.paras) {
+      tokens.forEach((t, i) => {
+        if (t.kind === "word" && !t.stop && t.capitalised) {
+          if (startsSentence(tokens, t, i)) opening.add(t.key);
+          else properNames.add(t.key);
+        }
+      });
+    }
+  }
+  const actionTerms = new Set([...opening].filter((k) => !titleTerms.has(k) && !properNames.has(k)));
+  const bigramPostings = new Map<string, Doc[]>();
+  for (const doc of docs) {
+    for (const b of doc.bigrams) {
+      let list = bigramPostings.get(b);
+      if (!list) bigramPostings.set(b, (list = []));
+      list.push(doc);
+    }
+  }
   const byNumber = new Map(docs.map((d) => [d.number, d]));
   const commonDf = Math.max(3, COMMON_SHARE * docs.length);
-  return { lang, docs, byNumber, df, postings, titleTerms, commonDf };
+  return { lang, docs, byNumber, df, postings, titleTerms, actionTerms, bigramPostings, commonDf };
 }
 
 /**
@@ -206,9 +240,8 @@ function isBoundaryGap(t: Token): boolean {
 /** How much a shared term says about two items being related (0 for common terms). */
 function weight(index: Index, term: string): number {
   const df = index.df.get(term) ?? 0;
-  if (df < 2 || df >= index.commonDf) return 0;
-  const w = Math.log(index.commonDf / df);
-  return index.titleTerms.has(term) ? w : w * BODY_TERM_FACTOR;
+  if (df < 2 || df >= index.commonDf || index.actionTerms.has(term)) return 0;
+  return Math.log(index.commonDf / df);
 }
 
 /** Terms whose document frequency is at most this are rare: they single out an item or two. */
@@ -328,24 +361,35 @@ function labels(index: Index, doc: Doc): Label[] {
 /** Content-word keys of a title, one list per reading of its slashes. */
 function titleVariants(title: Token[]): string[][] {
   // " / " between phrases splits the title; "a/b" between words offers alternatives.
-  const groups: string[][] = [];
+  const parts: Token[][] = [[]];
   for (const t of title) {
-    if (t.stop) continue;
-    if (t.gap === "/" && groups.length > 0) groups[groups.length - 1].push(t.key);
-    else groups.push([t.key]);
+    if (t.gap === "/" && t.spaced) parts.push([]);
+    parts[parts.length - 1].push(t);
   }
-  let variants: string[][] = [[]];
-  for (const g of groups) {
-    variants = variants.flatMap((v) => g.map((k) => [...v, k]));
-    if (variants.length > 16) break;
+  const out: string[][] = [];
+  for (const part of parts) {
+    const groups: string[][] = [];
+    for (const t of part) {
+      if (t.stop) continue;
+      if (t.gap === "/" && groups.length > 0) groups[groups.length - 1].push(t.key);
+      else groups.push([t.key]);
+    }
+    let variants: string[][] = [[]];
+    for (const g of groups) {
+      if (variants.length * g.length > 16) break;
+      variants = variants.flatMap((v) => g.map((k) => [...v, k]));
+    }
+    out.push(...variants.filter((v) => v.length > 0));
   }
-  return variants.filter((v) => v.length > 0);
+  return out;
 }
 
 /** Acronyms and multi-word capitalised names in an item's title and body, as keys. */
 function names(doc: Doc): string[][] {
   const out: string[][] = [];
-  for (const tokens of [doc.title, ...doc.paras]) {
+  // Titles are in title case: only their acronyms are names.
+  for (const t of doc.title) if (t.kind === "acronym") out.push([t.key]);
+  for (const tokens of doc.paras) {
     let run: Token[] = [];
     const flush = () => {
       // A capitalised first word of a sentence is just a sentence start ("Sign the Agreement").
@@ -369,48 +413,110 @@ function names(doc: Doc): string[][] {
     }
     flush();
   }
-  return out.map((keys) => trimStops(keys));
+  return out;
 }
 
-function trimStops(keys: string[]): string[] {
-  return keys;
+function startsSentence(tokens: Token[], t: Token, i = tokens.indexOf(t)): boolean {
+  return i === 0 || /[.!?:;]/.test(t.gap);
 }
 
-function startsSentence(tokens: Token[], t: Token): boolean {
-  return t.gap.startsWith("^") || /[.!?:;]/.test(t.gap) || tokens[0] === t;
+/** "a b" for each two content words next to each other (function words between them allowed). */
+function adjacentPairs(tokens: Token[]): string[] {
+  const out: string[] = [];
+  let prev: Token | null = null;
+  let stops = 0;
+  for (const t of tokens) {
+    if (prev && isBoundaryGap(t) && t.gap !== "/") prev = null;
+    if (t.stop) {
+      if (t.kind === "number" || ++stops > 2) prev = null;
+      continue;
+    }
+    if (prev) out.push(`${prev.key} ${t.key}`);
+    prev = t;
+    stops = 0;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------
 // Related items
 
-/** Strong pairs of items by shared rare terms, at most RELATED_PER_ITEM per item, best first. */
-function relatedPairs(index: Index): [Doc, Doc, string[]][] {
-  const scores = new Map<string, { a: Doc; b: Doc; score: number; shared: string[] }>();
-  for (const [term, docs] of index.postings) {
-    const w = weight(index, term);
-    if (w === 0) continue;
+interface PairScore {
+  a: Doc;
+  b: Doc;
+  score: number;
+  /** Shared terms with a weight, heaviest first. */
+  shared: string[];
+  /** Shared two-word phrases. */
+  phrases: string[];
+  /** A shared term one of the two titles names and few items use: the pair has a common subject. */
+  anchored: boolean;
+  /** Such a term is in both titles. */
+  sameSubject: boolean;
+}
+
+/**
+ * Scores every pair of items that share a weighted term, walking the inverted
+ * index (cost: the sum of squared postings lengths of non-common terms).
+ */
+function pairScores(index: Index): PairScore[] {
+  const scores = new Map<string, PairScore>();
+  const visitPairs = (docs: Doc[], visit: (s: PairScore) => void) => {
     for (let i = 0; i < docs.length; i++) {
       for (let j = i + 1; j < docs.length; j++) {
         const [a, b] = docs[i].number < docs[j].number ? [docs[i], docs[j]] : [docs[j], docs[i]];
         const id = `${a.number} ${b.number}`;
         let s = scores.get(id);
-        if (!s) scores.set(id, (s = { a, b, score: 0, shared: [] }));
-        s.score += w;
-        s.shared.push(term);
+        if (!s) scores.set(id, (s = { a, b, score: 0, shared: [], phrases: [], anchored: false, sameSubject: false }));
+        visit(s);
+      }
+    }
+  };
+  for (const [term, docs] of index.postings) {
+    if (weight(index, term) > 0) visitPairs(docs, (s) => s.shared.push(term));
+  }
+  for (const [bigram, docs] of index.bigramPostings) {
+    if (docs.length >= 2 && docs.length < index.commonDf) visitPairs(docs, (s) => s.phrases.push(bigram));
+  }
+  const anchorWeight = Math.log(ANCHOR_SHARE_OF_COMMON_INV);
+  for (const s of scores.values()) {
+    const w = (t: string) => weight(index, t) * titleFactor(s.a, s.b, t);
+    s.shared.sort((x, y) => w(y) - w(x) || (x < y ? -1 : 1));
+    s.score = s.shared.reduce((sum, t) => sum + w(t), 0);
+    // A shared phrase is worth its words once more ("intransit preclearance").
+    for (const p of s.phrases) for (const t of p.split(" ")) s.score += w(t);
+    for (const t of s.shared) {
+      const inA = s.a.titleKeys.has(t);
+      const inB = s.b.titleKeys.has(t);
+      if ((inA || inB) && weight(index, t) >= anchorWeight) {
+        s.anchored = true;
+        if (inA && inB) s.sameSubject = true;
       }
     }
   }
-  const strong = [...scores.values()]
-    .filter((s) => s.score >= RELATED_MIN_SCORE && s.shared.length >= RELATED_MIN_TERMS)
-    .sort((x, y) => y.score - x.score || x.a.number - y.a.number || x.b.number - y.b.number);
+  return [...scores.values()].sort((x, y) => y.score - x.score || x.a.number - y.a.number || x.b.number - y.b.number);
+}
+
+/**
+ * Titles name subjects: a term in both titles weighs 1.5, in one title 1, in
+ * neither 0.5 (two items both "examining legal and operational issues" are not
+ * related by that).
+ */
+function titleFactor(a: Doc, b: Doc, term: string): number {
+  return 0.5 * (1 + Number(a.titleKeys.has(term)) + Number(b.titleKeys.has(term)));
+}
+
+/** Strong pairs of items by shared rare terms, at most RELATED_PER_ITEM per item, best first. */
+function relatedPairs(index: Index): [Doc, Doc, string[]][] {
   const count = new Map<number, number>();
   const out: [Doc, Doc, string[]][] = [];
-  for (const s of strong) {
+  for (const s of pairScores(index)) {
+    if (s.score < RELATED_MIN_SCORE || !s.anchored) continue;
+    if (s.shared.length < RELATED_MIN_TERMS && !s.sameSubject) continue;
     if ((count.get(s.a.number) ?? 0) >= RELATED_PER_ITEM || (count.get(s.b.number) ?? 0) >= RELATED_PER_ITEM) continue;
     count.set(s.a.number, (count.get(s.a.number) ?? 0) + 1);
     count.set(s.b.number, (count.get(s.b.number) ?? 0) + 1);
-    const shared = [...s.shared].sort((x, y) => weight(index, y) - weight(index, x) || (x < y ? -1 : 1));
-    out.push([s.a, s.b, shared]);
+    out.push([s.a, s.b, s.shared]);
   }
   return out;
 }
@@ -422,27 +528,15 @@ function evidenceTerms(doc: Doc, shared: string[]): string {
     .join(", ");
 }
 
-/** Debug view of the pair scores (not part of the API contract). */
+/** Scores of every pair sharing a weighted term, best first: a tuning aid, not part of the page. */
 export function relatedScores(plan: Plan): { a: number; b: number; score: number; shared: string[] }[] {
   const index = analyse(plan);
-  const out: { a: number; b: number; score: number; shared: string[] }[] = [];
-  const seen = new Map<string, { a: number; b: number; score: number; shared: string[] }>();
-  for (const [term, docs] of index.postings) {
-    const w = weight(index, term);
-    if (w === 0) continue;
-    for (let i = 0; i < docs.length; i++)
-      for (let j = i + 1; j < docs.length; j++) {
-        const id = `${docs[i].number} ${docs[j].number}`;
-        let s = seen.get(id);
-        if (!s) {
-          seen.set(id, (s = { a: docs[i].number, b: docs[j].number, score: 0, shared: [] }));
-          out.push(s);
-        }
-        s.score += w;
-        s.shared.push(`${term}:${w.toFixed(2)}`);
-      }
-  }
-  return out.sort((x, y) => y.score - x.score);
+  return pairScores(index).map((s) => ({
+    a: s.a.number,
+    b: s.b.number,
+    score: s.score,
+    shared: s.shared.map((t) => `${t}:${weight(index, t).toFixed(2)}`),
+  }));
 }
 
 // ---------------------------------------------------------------------------
@@ -505,4 +599,9 @@ class RefSet {
 
 function sortRefs(refs: Reference[]): Reference[] {
   return refs.sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind] || x.to - y.to);
+}
+
+export function debugLabels(plan: Plan) {
+  const index = analyse(plan);
+  return index.docs.map((d) => [d.number, labels(index, d).map((l) => l.keys.join(" ") + (l.shared ? "*" : "")), [...index.actionTerms].join(",")] as const);
 }

@@ -30,6 +30,8 @@ export interface Token {
   capitalised: boolean;
   /** Non-blank characters between the previous token and this one ("" if only blanks, "^" for the first token). */
   gap: string;
+  /** Blank space between the previous token and this one ("a / b" but not "a/b"). */
+  spaced: boolean;
 }
 
 const PREFIXES: Record<Lang, Set<string>> = {
@@ -48,8 +50,9 @@ export function tokenize(text: string, lang: Lang): Token[] {
   const shouting = isShouting(text);
   let prevEnd = 0;
   const push = (surface: string, start: number, bare: string) => {
-    const gap = out.length === 0 && prevEnd === 0 ? "^" + nonBlank(text.slice(0, start)) : nonBlank(text.slice(prevEnd, start));
-    out.push(makeToken(surface, start, bare, gap, lang, shouting));
+    const between = text.slice(prevEnd, start);
+    const gap = out.length === 0 ? "^" + nonBlank(between) : nonBlank(between);
+    out.push({ ...makeToken(surface, start, bare, gap, lang, shouting), spaced: /\s/.test(between) });
     prevEnd = start + surface.length;
   };
   for (const m of text.matchAll(CHUNK)) {
@@ -80,7 +83,7 @@ export function tokenize(text: string, lang: Lang): Token[] {
   return out;
 }
 
-function makeToken(text: string, start: number, bare: string, gap: string, lang: Lang, shouting: boolean): Token {
+function makeToken(text: string, start: number, bare: string, gap: string, lang: Lang, shouting: boolean): Omit<Token, "spaced"> {
   const end = start + text.length;
   const capitalised = /^\p{Lu}/u.test(text);
   if (/^\p{N}+$/u.test(bare)) {

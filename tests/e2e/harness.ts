@@ -1,0 +1,105 @@
+/**
+ * What browser tests share: Debian's Chromium through playwright-core, a static server for
+ * dist/ at the root and under a sub-path, and the three ways a reader opens the site.
+ */
+import { createServer, type Server } from "node:http";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import sirv from "sirv";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const DIST = resolve("dist");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Serve dir under prefix ("/" or "/plan/") on a free port of 127.0.0.1. Missing files get 404.html. */
+export async function serve(dir: string, prefix = "/"): Promise<{ origin: string; close: () => Promise<void> }> {
+  const files = sirv(dir, { dev: true, etag: false, extensions: [] });
+  const notFound = (res: import("node:http").ServerResponse) => {
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(require404(dir));
+  };
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? "/";
+    if (!url.startsWith(prefix)) return notFound(res);
+    req.url = "/" + url.slice(prefix.length);
+    files(req, res, () => notFound(res));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+function require404(dir: string): string {
+  try {
+    return readFileSync(join(dir, "404.html"), "utf8");
+  } catch {
+    return "not found";
+  }
+}
+
+/** A way of opening the built site: a function from a site path to a URL. */
+export interface Origin {
+  name: string;
+  url: (sitePath: string) => string;
+}
+
+export function fileOrigin(dir = DIST): Origin {
+  return { name: "file://", url: (p) => pathToFileURL(join(dir, p)).href };
+}
+
+export function httpOrigin(name: string, origin: string, prefix: string): Origin {
+  return { name, url: (p) => `${origin}${prefix}${p}` };
+}
+
+/** Site path of a URL opened through an origin ("en/items/1-x.html"), or null when outside the site. */
+export function sitePathOf(origin: Origin, url: string): string | null {
+  const root = origin.url("");
+  if (!url.startsWith(root)) return null;
+  return decodeURI(url.slice(root.length).split(/[?#]/)[0]!);
+}
+
+/** Every file of dir, as site paths, sorted. */
+export function listFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full).split("\\").join("/"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const htmlPages = (dir = DIST) => listFiles(dir).filter((f) => f.endsWith(".html"));
+
+/** Collect console errors, page errors and failed requests of a page, to assert none happened. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}

@@ -1,0 +1,146 @@
+/**
+ * The reading site as a reader meets it: from disk (file://), over HTTP at the root and
+ * under a sub-path. Walks home → pillar → item → next/previous, follows every link of every
+ * page, and runs axe on each page type in light and dark.
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST, fileOrigin, htmlPages, httpOrigin, launchBrowser, serve, sitePathOf, watchProblems, type Origin } from "./harness.ts";
+
+let browser: Browser;
+const servers: { close: () => Promise<void> }[] = [];
+const origins: Origin[] = [fileOrigin()];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const root = await serve(DIST, "/");
+  const sub = await serve(DIST, "/plan/");
+  servers.push(root, sub);
+  origins.push(httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/"));
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+const plan = JSON.parse(readFileSync("content/en/plan.json", "utf8")) as { items: { number: number; title: string }[]; pillars: { title: string; items: number[] }[] };
+
+describe.each([0, 1, 2])("origin %i", (index) => {
+  it("walks home → pillar → item → next → previous", async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("index.html"));
+    await page.getByRole("link", { name: "English", exact: true }).click();
+    await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/index.html");
+    await expect(page.locator("h1").textContent()).resolves.toContain("32-point Action Plan");
+
+    const goods = plan.pillars[1]!;
+    await page.getByRole("link", { name: goods.title, exact: true }).first().click();
+    await expect(page.locator("h1").textContent()).resolves.toBe(goods.title);
+    const first = plan.items.find((i) => i.number === goods.items[0])!;
+    await page.getByRole("link", { name: first.title, exact: true }).click();
+    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number}. ${first.title}`);
+    expect(sitePathOf(origin, page.url())).toMatch(new RegExp(`^en/items/${first.number}-[a-z0-9-]+\\.html$`));
+
+    await page.getByRole("link", { name: /^Next/ }).click();
+    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
+    await page.getByRole("link", { name: /^← Previous/ }).click();
+    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number}. ${first.title}`);
+    // Across pillars: the item before the first of pillar 2 is the last of pillar 1.
+    await page.getByRole("link", { name: /^← Previous/ }).click();
+    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
+    // Styles load: the header has its dark band (inline stylesheet).
+    const band = await page.locator(".site-header").evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(band).not.toBe("rgba(0, 0, 0, 0)");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("every link of every page leads to an existing page and anchor", async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const broken: string[] = [];
+    for (const path of htmlPages()) {
+      if (path === "404.html" && origin.name === "file://") continue; // only a server shows it, at any depth
+      await page.goto(origin.url(path));
+      const links = await page.$$eval("a[href], link[rel=icon], link[rel=alternate]", (els) =>
+        els.map((e) => ({ href: (e as HTMLAnchorElement).href, rel: e.getAttribute("rel") ?? "" })),
+      );
+      for (const { href, rel } of links) {
+        if (rel === "alternate") continue; // absolute URLs on the public site, checked below
+        const target = sitePathOf(origin, href);
+        if (target === null) {
+          if (!href.startsWith("https://") && !href.startsWith("http://")) broken.push(`${path}: ${href} leaves the site`);
+          continue;
+        }
+        if (target === "" || target.endsWith("/")) broken.push(`${path}: ${href} names a folder, not a file`);
+        else if (!existsSync(join(DIST, target))) broken.push(`${path}: ${href} → missing ${target}`);
+        const hash = new URL(href).hash.slice(1);
+        if (hash && target.endsWith(".html")) {
+          const html = readFileSync(join(DIST, target), "utf8");
+          if (!html.includes(`id="${hash}"`)) broken.push(`${path}: ${href} → no #${hash} in ${target}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("built HTML", () => {
+  const pages = htmlPages();
+  it("has the pages of both languages", () => {
+    expect(pages.filter((p) => p.startsWith("en/items/"))).toHaveLength(plan.items.length);
+    expect(pages.filter((p) => p.startsWith("fr/mesures/"))).toHaveLength(plan.items.length);
+    for (const p of ["index.html", "404.html", "en/index.html", "en/plan.html", "en/map.html", "en/about.html", "en/search.html"]) expect(pages).toContain(p);
+    for (const f of ["sitemap.xml", "robots.txt", "favicon.svg", "en/plan.json", "en/items.csv"]) expect(existsSync(join(DIST, f)), f).toBe(true);
+  });
+
+  it("uses no root-absolute URLs and no external module scripts (so it works from disk)", () => {
+    for (const path of pages.filter((p) => p !== "404.html")) {
+      const html = readFileSync(join(DIST, path), "utf8");
+      expect(html, path).not.toMatch(/\s(?:href|src|action)="\//);
+      expect(html, path).not.toMatch(/<script[^>]*type="module"[^>]*src=/);
+      expect(html, path).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    }
+  });
+
+  it("gives every page a title, a description, a canonical URL, one h1 and a lang", () => {
+    for (const path of pages) {
+      const html = readFileSync(join(DIST, path), "utf8");
+      expect(html, path).toMatch(/<html lang="(en|fr)"/);
+      expect(html, path).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, path).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      if (path !== "404.html") expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\.html"/);
+      expect(html.match(/<h1[\s>]/g) ?? [], path).toHaveLength(1);
+    }
+  });
+
+  it("shows the date modified from the source on item pages", () => {
+    const html = readFileSync(join(DIST, pages.find((p) => p.startsWith("en/items/1-"))!), "utf8");
+    expect(html).toMatch(/Date modified:<\/dt>\s*<dd><time datetime="2005-01-13">2005-01-13<\/time>/);
+  });
+});
+
+describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
+  const types = ["index.html", "en/index.html", "en/pillars/", "en/items/", "en/plan.html", "en/map.html", "en/about.html", "en/search.html", "fr/index.html", "fr/mesures/", "404.html"];
+  it.each(["light", "dark"] as const)("has no violations on any page type in %s mode", async (colorScheme) => {
+    const origin = origins[1]!;
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const pages = htmlPages();
+    const violations: string[] = [];
+    for (const type of types) {
+      const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
+      await page.goto(origin.url(path));
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
