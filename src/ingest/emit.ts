@@ -56,8 +56,12 @@ export function emitPlan(plan: Plan): Map<string, string> {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * Strings are always double-quoted: Astro reads frontmatter with js-yaml, whose default schema
+ * turns a plain `2001-12-12` into a Date, while `yaml` (YAML 1.2) writes it unquoted.
+ */
 function frontmatter(data: Record<string, unknown>): string {
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+  return `---\n${stringify(data, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })}---\n`;
 }
 
 /** The item body as MDX: one paragraph per source paragraph, the first mention of each reference linked. */

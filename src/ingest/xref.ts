@@ -107,6 +107,12 @@ interface Doc {
   titleKeys: Set<string>;
   /** Adjacent content-word pairs ("intransit preclear"), for the phrase bonus of related items. */
   bigrams: Set<string>;
+  /** Ids of the doc's weighted terms (see Index.termIds), ascending, for fast intersection. */
+  termIds: Int32Array;
+  /** Ids of the doc's weighted terms that its title has. */
+  titleIds: Set<number>;
+  /** Ids of the doc's two-word phrases that another doc shares, ascending. */
+  phraseIds: Int32Array;
 }
 
 interface Index {
@@ -120,7 +126,11 @@ interface Index {
   titleTerms: Set<string>;
   /** Words that open a sentence of a body and no title has: the plan's verbs ("Resume", "Expand"). */
   actionTerms: Set<string>;
-  bigramPostings: Map<string, Doc[]>;
+  /** Weighted terms by id, and their weights. */
+  terms: string[];
+  termWeights: Float64Array;
+  /** Shared two-word phrases by id: the ids of their two words (-1 for a word without weight). */
+  phraseParts: Int32Array;
   /** Document frequency at or above which a term weighs nothing. */
   commonDf: number;
 }
@@ -147,7 +157,8 @@ function analyse(plan: Plan): Index {
     const bigrams = new Set<string>();
     for (const tokens of [title, ...paras]) for (const b of adjacentPairs(tokens)) bigrams.add(b);
     const titleKeys = new Set(terms(title, acronyms).map((t) => t.term));
-    return { number: item.number, item, title, paras, tf, surface, bigrams, titleKeys };
+    const none = new Int32Array(0);
+    return { number: item.number, item, title, paras, tf, surface, bigrams, titleKeys, termIds: none, titleIds: new Set(), phraseIds: none };
   });
 
   const df = new Map<string, number>();
@@ -175,17 +186,40 @@ function analyse(plan: Plan): Index {
     }
   }
   const actionTerms = new Set([...opening].filter((k) => !titleTerms.has(k) && !properNames.has(k)));
-  const bigramPostings = new Map<string, Doc[]>();
-  for (const doc of docs) {
-    for (const b of doc.bigrams) {
-      let list = bigramPostings.get(b);
-      if (!list) bigramPostings.set(b, (list = []));
-      list.push(doc);
-    }
-  }
-  const byNumber = new Map(docs.map((d) => [d.number, d]));
   const commonDf = Math.max(3, COMMON_SHARE * docs.length);
-  return { lang, docs, byNumber, df, postings, titleTerms, actionTerms, bigramPostings, commonDf };
+  const index: Index = {
+    lang, docs, byNumber: new Map(docs.map((d) => [d.number, d])), df, postings, titleTerms, actionTerms, commonDf,
+    terms: [], termWeights: new Float64Array(0), phraseParts: new Int32Array(0),
+  };
+  numberTerms(index);
+  return index;
+}
+
+/** Gives ids to weighted terms and shared phrases, and sorted id arrays to docs, for pair scoring. */
+function numberTerms(index: Index) {
+  const termIds = new Map<string, number>();
+  for (const term of index.df.keys()) if (weight(index, term) > 0) termIds.set(term, termIds.size);
+  index.terms = [...termIds.keys()];
+  index.termWeights = Float64Array.from(index.terms, (t) => weight(index, t));
+  const bigramDf = new Map<string, number>();
+  for (const doc of index.docs) for (const b of doc.bigrams) bigramDf.set(b, (bigramDf.get(b) ?? 0) + 1);
+  const phraseIds = new Map<string, number>();
+  const parts: number[] = [];
+  for (const [b, n] of bigramDf) {
+    if (n < 2 || n >= index.commonDf) continue;
+    const [k1, k2] = b.split(" ");
+    const [i1, i2] = [termIds.get(k1) ?? -1, termIds.get(k2) ?? -1];
+    if (i1 < 0 && i2 < 0) continue;
+    phraseIds.set(b, phraseIds.size);
+    parts.push(i1, i2);
+  }
+  index.phraseParts = Int32Array.from(parts);
+  const sorted = (ids: (number | undefined)[]) => Int32Array.from(ids.filter((i): i is number => i !== undefined)).sort();
+  for (const doc of index.docs) {
+    doc.termIds = sorted([...doc.tf.keys()].map((t) => termIds.get(t)));
+    doc.titleIds = new Set([...doc.titleKeys].map((t) => termIds.get(t)).filter((i): i is number => i !== undefined));
+    doc.phraseIds = sorted([...doc.bigrams].map((b) => phraseIds.get(b)));
+  }
 }
 
 /**
@@ -445,56 +479,77 @@ interface PairScore {
   a: Doc;
   b: Doc;
   score: number;
-  /** Shared terms with a weight, heaviest first. */
-  shared: string[];
-  /** Shared two-word phrases. */
-  phrases: string[];
-  /** A shared term one of the two titles names and few items use: the pair has a common subject. */
+  /** Ids of the shared weighted terms. */
+  shared: number[];
+  /** A shared term one of the two titles has and few items use: the pair has a common subject. */
   anchored: boolean;
   /** Such a term is in both titles. */
   sameSubject: boolean;
 }
 
 /**
- * Scores every pair of items that share a weighted term, walking the inverted
- * index (cost: the sum of squared postings lengths of non-common terms).
+ * Scores the pairs of items that could be related: those sharing a term that
+ * one of the two titles has and few items use (the anchor). Candidates come
+ * from the inverted index (each title term's postings); each candidate pair is
+ * then scored by merging the two items' sorted term ids.
  */
 function pairScores(index: Index): PairScore[] {
-  const scores = new Map<string, PairScore>();
-  const visitPairs = (docs: Doc[], visit: (s: PairScore) => void) => {
-    for (let i = 0; i < docs.length; i++) {
-      for (let j = i + 1; j < docs.length; j++) {
-        const [a, b] = docs[i].number < docs[j].number ? [docs[i], docs[j]] : [docs[j], docs[i]];
-        const id = `${a.number} ${b.number}`;
-        let s = scores.get(id);
-        if (!s) scores.set(id, (s = { a, b, score: 0, shared: [], phrases: [], anchored: false, sameSubject: false }));
-        visit(s);
-      }
-    }
-  };
-  for (const [term, docs] of index.postings) {
-    if (weight(index, term) > 0) visitPairs(docs, (s) => s.shared.push(term));
-  }
-  for (const [bigram, docs] of index.bigramPostings) {
-    if (docs.length >= 2 && docs.length < index.commonDf) visitPairs(docs, (s) => s.phrases.push(bigram));
-  }
   const anchorWeight = Math.log(ANCHOR_SHARE_OF_COMMON_INV);
-  for (const s of scores.values()) {
-    const w = (t: string) => weight(index, t) * titleFactor(s.a, s.b, t);
-    s.shared.sort((x, y) => w(y) - w(x) || (x < y ? -1 : 1));
-    s.score = s.shared.reduce((sum, t) => sum + w(t), 0);
-    // A shared phrase is worth its words once more ("intransit preclearance").
-    for (const p of s.phrases) for (const t of p.split(" ")) s.score += w(t);
-    for (const t of s.shared) {
-      const inA = s.a.titleKeys.has(t);
-      const inB = s.b.titleKeys.has(t);
-      if ((inA || inB) && weight(index, t) >= anchorWeight) {
-        s.anchored = true;
-        if (inA && inB) s.sameSubject = true;
+  const position = new Map(index.docs.map((d, i) => [d, i]));
+  const seen = new Set<number>();
+  const out: PairScore[] = [];
+  for (const doc of index.docs) {
+    for (const id of doc.titleIds) {
+      if (index.termWeights[id] < anchorWeight) continue;
+      for (const other of index.postings.get(index.terms[id]) ?? []) {
+        if (other === doc) continue;
+        const [a, b] = doc.number < other.number ? [doc, other] : [other, doc];
+        const key = position.get(a)! * index.docs.length + position.get(b)!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(scorePair(index, a, b, anchorWeight));
       }
     }
   }
-  return [...scores.values()].sort((x, y) => y.score - x.score || x.a.number - y.a.number || x.b.number - y.b.number);
+  return out.sort((x, y) => y.score - x.score || x.a.number - y.a.number || x.b.number - y.b.number);
+}
+
+function scorePair(index: Index, a: Doc, b: Doc, anchorWeight: number): PairScore {
+  const w = (id: number) => index.termWeights[id] * titleFactor(a, b, id);
+  const shared = intersect(a.termIds, b.termIds);
+  let score = 0;
+  let anchored = false;
+  let sameSubject = false;
+  for (const id of shared) {
+    score += w(id);
+    const inA = a.titleIds.has(id);
+    const inB = b.titleIds.has(id);
+    if ((inA || inB) && index.termWeights[id] >= anchorWeight) {
+      anchored = true;
+      if (inA && inB) sameSubject = true;
+    }
+  }
+  // A shared phrase is worth its words once more ("intransit preclearance").
+  for (const p of intersect(a.phraseIds, b.phraseIds)) {
+    for (const id of [index.phraseParts[2 * p], index.phraseParts[2 * p + 1]]) if (id >= 0) score += w(id);
+  }
+  return { a, b, score, shared, anchored, sameSubject };
+}
+
+function intersect(x: Int32Array, y: Int32Array): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
+      out.push(x[i]);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -502,8 +557,8 @@ function pairScores(index: Index): PairScore[] {
  * neither 0.5 (two items both "examining legal and operational issues" are not
  * related by that).
  */
-function titleFactor(a: Doc, b: Doc, term: string): number {
-  return 0.5 * (1 + Number(a.titleKeys.has(term)) + Number(b.titleKeys.has(term)));
+function titleFactor(a: Doc, b: Doc, id: number): number {
+  return 0.5 * (1 + Number(a.titleIds.has(id)) + Number(b.titleIds.has(id)));
 }
 
 /** Strong pairs of items by shared rare terms, at most RELATED_PER_ITEM per item, best first. */
@@ -516,7 +571,9 @@ function relatedPairs(index: Index): [Doc, Doc, string[]][] {
     if ((count.get(s.a.number) ?? 0) >= RELATED_PER_ITEM || (count.get(s.b.number) ?? 0) >= RELATED_PER_ITEM) continue;
     count.set(s.a.number, (count.get(s.a.number) ?? 0) + 1);
     count.set(s.b.number, (count.get(s.b.number) ?? 0) + 1);
-    out.push([s.a, s.b, s.shared]);
+    const w = (id: number) => index.termWeights[id] * titleFactor(s.a, s.b, id);
+    const shared = [...s.shared].sort((x, y) => w(y) - w(x) || x - y).map((id) => index.terms[id]);
+    out.push([s.a, s.b, shared]);
   }
   return out;
 }
@@ -535,7 +592,7 @@ export function relatedScores(plan: Plan): { a: number; b: number; score: number
     a: s.a.number,
     b: s.b.number,
     score: s.score,
-    shared: s.shared.map((t) => `${t}:${weight(index, t).toFixed(2)}`),
+    shared: s.shared.map((id) => `${index.terms[id]}:${(index.termWeights[id] * titleFactor(s.a, s.b, id)).toFixed(2)}`),
   }));
 }
 

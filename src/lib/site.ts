@@ -113,9 +113,14 @@ async function build(): Promise<Record<Lang, SitePlan>> {
   return site;
 }
 
-/** Incoming references ("Referenced by"), keyed by target item number. */
-export function incoming(plan: SitePlan): Map<number, { from: number; kind: Reference["kind"]; evidence: string }[]> {
-  const result = new Map<number, { from: number; kind: Reference["kind"]; evidence: string }[]>();
+export type IncomingReference = { from: number; kind: Reference["kind"]; evidence: string };
+const incomingCache = new WeakMap<SitePlan, Map<number, IncomingReference[]>>();
+
+/** Incoming references ("Referenced by"), keyed by target item number; computed once per plan. */
+export function incoming(plan: SitePlan): Map<number, IncomingReference[]> {
+  const cached = incomingCache.get(plan);
+  if (cached) return cached;
+  const result = new Map<number, IncomingReference[]>();
   for (const item of plan.items) {
     for (const ref of item.references) {
       if (ref.to === item.number) continue;
@@ -124,6 +129,7 @@ export function incoming(plan: SitePlan): Map<number, { from: number; kind: Refe
       result.set(ref.to, list);
     }
   }
+  incomingCache.set(plan, result);
   return result;
 }
 

@@ -60,7 +60,9 @@ export interface Origin {
 }
 
 export function fileOrigin(dir = DIST): Origin {
-  return { name: "file://", url: (p) => pathToFileURL(join(dir, p)).href };
+  // Built from the folder URL so that url("") ends with "/" like the HTTP origins.
+  const root = pathToFileURL(dir + "/").href;
+  return { name: "file://", url: (p) => new URL(p, root).href };
 }
 
 export function httpOrigin(name: string, origin: string, prefix: string): Origin {

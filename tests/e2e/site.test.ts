@@ -68,7 +68,8 @@ describe.each([0, 1, 2])("origin %i", (index) => {
       if (path === "404.html" && origin.name === "file://") continue; // only a server shows it, at any depth
       await page.goto(origin.url(path));
       const links = await page.$$eval("a[href], link[rel=icon], link[rel=alternate]", (els) =>
-        els.map((e) => ({ href: (e as HTMLAnchorElement).href, rel: e.getAttribute("rel") ?? "" })),
+        // getAttribute + baseURI: SVG <a> elements have no string .href
+        els.map((e) => ({ href: new URL(e.getAttribute("href")!, document.baseURI).href, rel: e.getAttribute("rel") ?? "" })),
       );
       for (const { href, rel } of links) {
         if (rel === "alternate") continue; // absolute URLs on the public site, checked below

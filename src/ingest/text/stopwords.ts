@@ -13,7 +13,7 @@ if in into is it its itself just may me might more most must my myself no nor no
 once only or other others our ours ourselves out over own per same shall she should so some
 such than that the their theirs them themselves then there these they this those through thus
 to too under until up upon us very via was we were what when where whether which while who
-whom why will with within would you your yours yourself yourselves s t d ll re ve m o y`;
+whom why will with within would you your yours yourself yourselves s t d ll re ve m o y see`;
 
 const FR = `a afin ai aie aient ainsi alors au aucun aucune aupres auquel aussi autre autres aux
 auxquels auxquelles avait avant avec avoir c ca ce ceci cela celle celles celui cependant ces
@@ -23,19 +23,24 @@ ils j je jusqu l la laquelle le lequel les lesquels lesquelles leur leurs lors l
 lui m ma mais me meme memes mes moi mon n ne ni nos notre nous on ont ou par parmi pas pendant
 peu peut peuvent plus pour pourquoi puis puisqu puisque qu quand que quel quelle quelles quels
 qui quoi s sa sans se selon ses si soit son sont sous sur t ta te tel telle telles tels tes
-toi ton tous tout toute toutes tres un une vers via voici voila vos votre vous y`;
+toi ton tous tout toute toutes tres un une vers via voici voila voir vos votre vous y`;
 
 const LISTS: Record<Lang, Set<string>> = {
   en: new Set(EN.split(/\s+/)),
   fr: new Set(FR.split(/\s+/)),
 };
 
-/** Lower-cases and strips diacritics ("Été" -> "ete"). */
+const folded = new Map<string, string>();
+
+/** Lower-cases and strips diacritics ("Été" -> "ete"). Memoised: plans reuse few words many times. */
 export function fold(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
+  let out = folded.get(word);
+  if (out === undefined) {
+    out = /^[a-z]*$/.test(word) ? word : word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    if (folded.size > 100_000) folded.clear();
+    folded.set(word, out);
+  }
+  return out;
 }
 
 export function isStopword(lang: Lang, word: string): boolean {
