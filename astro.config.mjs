@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
+import search from "./src/integrations/search.ts";
 
 /**
  * SITE is the public origin used for canonical links and the sitemap; BASE the sub-path the
@@ -10,15 +11,20 @@ import remarkGfm from "remark-gfm";
  */
 const site = process.env.SITE ?? "https://example.org";
 const base = process.env.BASE ?? "/";
+// Tests build fixture sites side by side: their own content (see src/content.config.ts), output and cache.
+const outDir = process.env.OUT_DIR ?? "./dist";
+const cacheDir = process.env.CACHE_DIR ?? "./node_modules/.astro";
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  cacheDir,
   trailingSlash: "ignore",
   // "file" writes en/items/1-x.html rather than en/items/1-x/index.html: from disk a folder URL is a directory listing.
   build: { format: "file", inlineStylesheets: "always", assets: "assets" },
   markdown: { remarkPlugins: [remarkGfm], gfm: true, smartypants: false },
-  integrations: [mdx()],
+  integrations: [mdx(), search()],
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: "127.0.0.1" },

@@ -5,6 +5,8 @@
 import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
 
+/** Where the ingest wrote the content; tests point CONTENT_DIR at fixture output. */
+const base = process.env.CONTENT_DIR ?? "./content";
 const lang = z.enum(["en", "fr"]);
 const reference = z.object({
   to: z.number().int().positive(),
@@ -13,7 +15,7 @@ const reference = z.object({
 });
 
 const items = defineCollection({
-  loader: glob({ pattern: "*/items/*.mdx", base: "./content" }),
+  loader: glob({ pattern: "*/items/*.mdx", base }),
   schema: z
     .object({
       number: z.number().int().positive(),
@@ -30,7 +32,7 @@ const items = defineCollection({
 });
 
 const pillars = defineCollection({
-  loader: glob({ pattern: "*/pillars/*.mdx", base: "./content" }),
+  loader: glob({ pattern: "*/pillars/*.mdx", base }),
   schema: z
     .object({
       number: z.number().int().positive(),
@@ -44,7 +46,7 @@ const pillars = defineCollection({
 });
 
 const plans = defineCollection({
-  loader: glob({ pattern: "*/plan.json", base: "./content" }),
+  loader: glob({ pattern: "*/plan.json", base }),
   schema: z.object({
     title: z.string().min(1),
     lang,

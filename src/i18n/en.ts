@@ -93,6 +93,10 @@ export const en = {
   "route.about": "about",
   "route.search": "search",
   "route.csv": "items",
+  // search
+  "search.query": "Words to find",
+  "search.list": "Search results",
+  "search.error": "Search could not start. Browse the whole plan instead.",
 } as const;
 
 export type UiKey = keyof typeof en;
