@@ -1,0 +1,63 @@
+/**
+ * The Content-Security-Policy holds from disk, at the root and under a sub-path: every page
+ * type (search included, with a query) loads with no policy violation, and every page has
+ * the policy, with no 'unsafe-inline' for scripts.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST, fileOrigin, htmlPages, httpOrigin, launchBrowser, serve, type Origin } from "./harness.ts";
+
+let browser: Browser;
+const servers: { close: () => Promise<void> }[] = [];
+const origins: Origin[] = [fileOrigin()];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const root = await serve(DIST, "/");
+  const sub = await serve(DIST, "/plan/");
+  servers.push(root, sub);
+  origins.push(httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/"));
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+describe("Content-Security-Policy", () => {
+  it("is on every page, strict for scripts", () => {
+    for (const path of htmlPages()) {
+      const html = readFileSync(join(DIST, path), "utf8");
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(policy, path).toBeDefined();
+      expect(policy, path).toMatch(/default-src 'self'/);
+      const scripts = /script-src ([^;]+)/.exec(policy!)![1]!;
+      expect(scripts, path).not.toContain("unsafe-inline");
+      expect(scripts, path).not.toMatch(/https?:|\*/);
+      if (scripts.includes("wasm-unsafe-eval")) expect(path, "wasm only for search").toMatch(/\/(search|recherche)\.html$/);
+      expect(html, path).not.toMatch(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>/);
+    }
+  });
+
+  it.each([0, 1, 2])("reports no violation on any page type (origin %i)", async (index) => {
+    const origin = origins[index]!;
+    const pages = htmlPages();
+    const types = ["index.html", "en/index.html", "en/pillars/", "en/items/", "en/plan.html", "en/map.html", "en/about.html", "fr/mesures/", "en/search.html?q=NEXUS", "fr/recherche.html?q=biom%C3%A9triques"];
+    const violations: string[] = [];
+    const page = await browser.newPage();
+    page.on("console", (m) => {
+      if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const type of types) {
+      const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
+      await page.goto(origin.url(path));
+      if (path.includes("?q=")) await page.locator("[role=status]").filter({ hasText: /\d/ }).first().waitFor({ timeout: 10_000 });
+    }
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
