@@ -14,7 +14,16 @@ const seedPlan = (): Plan =>
   }).plan!;
 
 function item(number: number, title: string, body: string[], references: Reference[] = []): PlanItem {
-  return { number, title, slug: `item-${number}`, pillar: 1, body, bodyLines: body.map((_, i) => 10 * number + 2 * i), line: 10 * number, references };
+  return {
+    number,
+    title,
+    slug: `item-${number}`,
+    pillar: 1,
+    body,
+    bodyLines: body.map((_, i) => 10 * number + 2 * i),
+    line: 10 * number,
+    references,
+  };
 }
 
 function planWith(items: PlanItem[], title = "Plan"): Plan {
@@ -24,7 +33,16 @@ function planWith(items: PlanItem[], title = "Plan"): Plan {
     lastUpdated: "2005-01-13",
     source: "tests/plan.txt",
     translation: null,
-    pillars: [{ number: 1, id: "pillar-one", title: "Pillar: One {#1}", items: items.map((i) => i.number), line: 3, supplied: false }],
+    pillars: [
+      {
+        number: 1,
+        id: "pillar-one",
+        title: "Pillar: One {#1}",
+        items: items.map((i) => i.number),
+        line: 3,
+        supplied: false,
+      },
+    ],
     items,
   };
 }
@@ -68,7 +86,10 @@ describe("itemBodyMdx", () => {
   });
 
   it("links the first mention of each reference to item:N", async () => {
-    const body = ["Coordinate with item 9 and the NEXUS program; see item 9 again.", "Later the NEXUS program and Ferry Terminals."];
+    const body = [
+      "Coordinate with item 9 and the NEXUS program; see item 9 again.",
+      "Later the NEXUS program and Ferry Terminals.",
+    ];
     const references: Reference[] = [
       { to: 9, kind: "explicit", evidence: "item 9" },
       { to: 3, kind: "mention", evidence: "NEXUS program" },
@@ -85,36 +106,53 @@ describe("itemBodyMdx", () => {
 
   it("keeps hostile text inside a link literal", async () => {
     const body = ["See <b>{item}</b> *9* now."];
-    const { html } = await renderMdx(itemBodyMdx(item(1, "T", body, [{ to: 9, kind: "explicit", evidence: "<b>{item}</b> *9*" }])));
+    const { html } = await renderMdx(
+      itemBodyMdx(item(1, "T", body, [{ to: 9, kind: "explicit", evidence: "<b>{item}</b> *9*" }])),
+    );
     expect(html).toBe('<p>See <a href="item:9">&lt;b&gt;{item}&lt;/b&gt; *9*</a> now.</p>');
   });
 });
 
 describe("linkFirstMentions", () => {
   const text = (p: ReturnType<typeof linkFirstMentions>[number]) =>
-    p.children.map((c) => (c.type === "link" ? `[${(c.children[0] as { value: string }).value}](${c.url})` : (c as { value: string }).value)).join("");
+    p.children
+      .map((c) =>
+        c.type === "link"
+          ? `[${(c.children[0] as { value: string }).value}](${c.url})`
+          : (c as { value: string }).value,
+      )
+      .join("");
 
   it("links nothing for related references or evidence not in the body", () => {
-    const out = linkFirstMentions(["Body text."], [
-      { to: 2, kind: "related", evidence: "Body" },
-      { to: 3, kind: "mention", evidence: "absent" },
-    ]);
+    const out = linkFirstMentions(
+      ["Body text."],
+      [
+        { to: 2, kind: "related", evidence: "Body" },
+        { to: 3, kind: "mention", evidence: "absent" },
+      ],
+    );
     expect(out.map(text)).toEqual(["Body text."]);
   });
 
   it("gives an overlapping span to the earlier reference", () => {
-    const out = linkFirstMentions(["the Passenger Name Record rules"], [
-      { to: 8, kind: "mention", evidence: "Passenger Name Record" },
-      { to: 9, kind: "mention", evidence: "Name Record rules" },
-    ]);
+    const out = linkFirstMentions(
+      ["the Passenger Name Record rules"],
+      [
+        { to: 8, kind: "mention", evidence: "Passenger Name Record" },
+        { to: 9, kind: "mention", evidence: "Name Record rules" },
+      ],
+    );
     expect(out.map(text)).toEqual(["the [Passenger Name Record](item:8) rules"]);
   });
 
   it("links each target once, even when two references point at it", () => {
-    const out = linkFirstMentions(["item 4 and Refugee Claims"], [
-      { to: 4, kind: "explicit", evidence: "item 4" },
-      { to: 4, kind: "mention", evidence: "Refugee Claims" },
-    ]);
+    const out = linkFirstMentions(
+      ["item 4 and Refugee Claims"],
+      [
+        { to: 4, kind: "explicit", evidence: "item 4" },
+        { to: 4, kind: "mention", evidence: "Refugee Claims" },
+      ],
+    );
     expect(out.map(text)).toEqual(["[item 4](item:4) and Refugee Claims"]);
   });
 });
@@ -136,7 +174,9 @@ describe("emitPlan", () => {
   it("writes item frontmatter that parses back to the item's values", () => {
     const plan = seedPlan();
     plan.items[7]!.references = [{ to: 9, kind: "related", evidence: "passenger" }];
-    const { data, body } = splitFrontmatter(emitPlan(plan).get("items/8-advance-passenger-information-passenger-name-record.mdx")!);
+    const { data, body } = splitFrontmatter(
+      emitPlan(plan).get("items/8-advance-passenger-information-passenger-name-record.mdx")!,
+    );
     expect(data).toEqual({
       number: 8,
       title: "Advance Passenger Information / Passenger Name Record",
@@ -154,7 +194,11 @@ describe("emitPlan", () => {
   });
 
   it("writes pillar frontmatter that parses back to the pillar's values", () => {
-    const { data } = splitFrontmatter(emitPlan(seedPlan()).get("pillars/4-coordination-and-information-sharing-in-the-enforcement-of-these-objectives.mdx")!);
+    const { data } = splitFrontmatter(
+      emitPlan(seedPlan()).get(
+        "pillars/4-coordination-and-information-sharing-in-the-enforcement-of-these-objectives.mdx",
+      )!,
+    );
     expect(data).toEqual({
       number: 4,
       id: "coordination-and-information-sharing-in-the-enforcement-of-these-objectives",
@@ -166,7 +210,31 @@ describe("emitPlan", () => {
   });
 
   it("keeps titles that look like YAML syntax or other types as strings", async () => {
-    const titles = ["Title: with a colon # and hash", "- starts with a dash", "'single' and \"double\" quotes", "{not: a map}", "[not, a, list]", "yes", "No", "123", "1e3", "null", "~", "2001-12-12", "@at", "`tick`", "*alias", "&anchor", "!tag", "%directive", "> folded", "| literal", "<b>{x}</b>", "---", "..."];
+    const titles = [
+      "Title: with a colon # and hash",
+      "- starts with a dash",
+      "'single' and \"double\" quotes",
+      "{not: a map}",
+      "[not, a, list]",
+      "yes",
+      "No",
+      "123",
+      "1e3",
+      "null",
+      "~",
+      "2001-12-12",
+      "@at",
+      "`tick`",
+      "*alias",
+      "&anchor",
+      "!tag",
+      "%directive",
+      "> folded",
+      "| literal",
+      "<b>{x}</b>",
+      "---",
+      "...",
+    ];
     const plan = planWith(titles.map((t, i) => item(i + 1, t, ["Body."])));
     const files = emitPlan(plan);
     for (const [i, title] of titles.entries()) {
@@ -186,7 +254,13 @@ describe("emitPlan", () => {
   it("writes plan.json with the plan's values", () => {
     const plan = seedPlan();
     const json = JSON.parse(emitPlan(plan).get("plan.json")!);
-    expect(json).toMatchObject({ title: "32-point Action Plan", lang: "en", lastUpdated: "2005-01-13", source: EN_FILE, translation: null });
+    expect(json).toMatchObject({
+      title: "32-point Action Plan",
+      lang: "en",
+      lastUpdated: "2005-01-13",
+      source: EN_FILE,
+      translation: null,
+    });
     expect(json.pillars.map((p: { id: string; items: number[] }) => [p.id, p.items.length])).toEqual([
       ["the-secure-flow-of-people", 13],
       ["the-secure-flow-of-goods", 5],
@@ -194,7 +268,12 @@ describe("emitPlan", () => {
       ["coordination-and-information-sharing-in-the-enforcement-of-these-objectives", 10],
     ]);
     expect(json.items).toHaveLength(32);
-    expect(json.items[14]).toMatchObject({ number: 15, title: "Clearance Away from the Border", pillar: "the-secure-flow-of-goods", pillarNumber: 2 });
+    expect(json.items[14]).toMatchObject({
+      number: 15,
+      title: "Clearance Away from the Border",
+      pillar: "the-secure-flow-of-goods",
+      pillarNumber: 2,
+    });
     const multi = planWith([item(1, "T", ["First.", "Second."])]);
     expect(JSON.parse(emitPlan(multi).get("plan.json")!).items[0].body).toBe("First.\n\nSecond.");
   });

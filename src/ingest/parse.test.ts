@@ -10,7 +10,11 @@ const frText = readFileSync(FR_FILE, "utf8");
 
 const supplied = (title: string) => [{ beforeItem: 1, title, file: "plan.yaml", line: 9 }];
 const en = parsePlan(enText, { file: EN_FILE, lang: "en", suppliedPillars: supplied("The Secure Flow of People") });
-const fr = parsePlan(frText, { file: FR_FILE, lang: "fr", suppliedPillars: supplied("La circulation sécuritaire des personnes") });
+const fr = parsePlan(frText, {
+  file: FR_FILE,
+  lang: "fr",
+  suppliedPillars: supplied("La circulation sécuritaire des personnes"),
+});
 
 /** The 32 headings as they appear in the English source (copied by hand from the file). */
 const EN_TITLES = [
@@ -122,7 +126,18 @@ describe("parsePlan on the English seed", () => {
 
   it("keeps no page chrome in the title, pillar titles or item titles and bodies", () => {
     const texts = [plan.title, ...plan.pillars.map((p) => p.title), ...plan.items.flatMap((i) => [i.title, ...i.body])];
-    const chrome = ["Printable Version", "Skip all menus", "Our Services", "Top of Page", "Important Notices", "Last Updated", "Border Cooperation", "2005-01-13", "Français", " | "];
+    const chrome = [
+      "Printable Version",
+      "Skip all menus",
+      "Our Services",
+      "Top of Page",
+      "Important Notices",
+      "Last Updated",
+      "Border Cooperation",
+      "2005-01-13",
+      "Français",
+      " | ",
+    ];
     for (const text of texts) for (const c of chrome) expect(text).not.toContain(c);
   });
 
@@ -165,7 +180,14 @@ describe("parsePlan on the French seed", () => {
 
   it("keeps no French page chrome", () => {
     const texts = plan.items.flatMap((i) => [i.title, ...i.body]);
-    for (const c of ["Version imprimable", "Passer tous les menus", "Nos services", "Haut de la page", "Avis importants", "Date de modification"]) {
+    for (const c of [
+      "Version imprimable",
+      "Passer tous les menus",
+      "Nos services",
+      "Haut de la page",
+      "Avis importants",
+      "Date de modification",
+    ]) {
       for (const text of texts) expect(text).not.toContain(c);
     }
   });
@@ -175,7 +197,9 @@ describe("parsePlan on small sources", () => {
   const footer = "\n\nLast Updated:\n2005-01-13\n";
 
   it("accepts `N. Title` headings as well as `N) Title`", () => {
-    const { plan, diagnostics } = parse(`Plan\n\nPILLAR ONE\n\n1. First\n\nBody one.\n\n2) Second\n\nBody two.${footer}`);
+    const { plan, diagnostics } = parse(
+      `Plan\n\nPILLAR ONE\n\n1. First\n\nBody one.\n\n2) Second\n\nBody two.${footer}`,
+    );
     expect(errors(diagnostics)).toEqual([]);
     expect(plan!.items.map((i) => [i.number, i.title, i.body])).toEqual([
       [1, "First", ["Body one."]],
@@ -186,14 +210,22 @@ describe("parsePlan on small sources", () => {
   });
 
   it("turns a French capitals heading into a sentence-case pillar", () => {
-    const { plan } = parse(`Plan\n\nLA CIRCULATION SÉCURITAIRE DES BIENS\n\n14) Traitement\n\nTexte.${footer}`, { lang: "fr" });
+    const { plan } = parse(`Plan\n\nLA CIRCULATION SÉCURITAIRE DES BIENS\n\n14) Traitement\n\nTexte.${footer}`, {
+      lang: "fr",
+    });
     expect(plan!.pillars.map((p) => p.title)).toEqual(["La circulation sécuritaire des biens"]);
   });
 
   it("joins hard-wrapped body lines and keeps blank-line paragraph breaks", () => {
-    const text = "Plan\n\nPILLAR\n\n1) Item\n\nFirst line of the body\n  wrapped and\tindented.\n\nSecond paragraph\nalso wrapped.\n\n\n\nThird." + footer;
+    const text =
+      "Plan\n\nPILLAR\n\n1) Item\n\nFirst line of the body\n  wrapped and\tindented.\n\nSecond paragraph\nalso wrapped.\n\n\n\nThird." +
+      footer;
     const item = parse(text).plan!.items[0]!;
-    expect(item.body).toEqual(["First line of the body wrapped and indented.", "Second paragraph also wrapped.", "Third."]);
+    expect(item.body).toEqual([
+      "First line of the body wrapped and indented.",
+      "Second paragraph also wrapped.",
+      "Third.",
+    ]);
     expect(item.bodyLines).toEqual([7, 10, 15]);
   });
 
@@ -236,6 +268,15 @@ describe("parsePlan on small sources", () => {
     expect(plan!.items[0]!.body).toEqual(["Body."]);
   });
 
+  it("finds the date in a footer written in capitals", () => {
+    for (const footer of ["LAST UPDATED:\n2005-01-13\nTOP OF PAGE", "LAST UPDATED: 2005-01-13"]) {
+      const { plan, diagnostics } = parse(`Plan\n\nPILLAR\n\n1) One\n\nBody.\n\n${footer}\n`);
+      expect(errors(diagnostics), footer).toEqual([]);
+      expect(plan!.lastUpdated).toBe("2005-01-13");
+      expect(plan!.items[0]!.body).toEqual(["Body."]);
+    }
+  });
+
   it("stops the last body at a line that repeats the header chrome", () => {
     const text = `Menu\nTop of Page\n\nPlan\n\nPILLAR\n\n1) One\n\nBody.\n\nTop of Page\nCopyright${footer}`;
     const { plan } = parse(text);
@@ -273,7 +314,9 @@ describe("parsePlan on small sources", () => {
 
   it("reports a pillar heading with no items", () => {
     const { diagnostics } = parse(`Plan\n\nEMPTY PILLAR\n\nFULL PILLAR\n\n1) One\n\nBody.${footer}`);
-    expect(errors(diagnostics).map((d) => [d.line, d.message])).toEqual([[3, "pillar heading 'Empty Pillar' has no items"]]);
+    expect(errors(diagnostics).map((d) => [d.line, d.message])).toEqual([
+      [3, "pillar heading 'Empty Pillar' has no items"],
+    ]);
   });
 
   it("reports, at the sidecar's line, a supplied pillar the source already has or cannot use", () => {
@@ -288,7 +331,9 @@ describe("parsePlan on small sources", () => {
   });
 
   it("keeps duplicate and out-of-order numbers for validation to report", () => {
-    const { plan, diagnostics } = parse(`Plan\n\nPILLAR\n\n2) Two\n\nB.\n\n1) One\n\nB.\n\n1) One again\n\nB.${footer}`);
+    const { plan, diagnostics } = parse(
+      `Plan\n\nPILLAR\n\n2) Two\n\nB.\n\n1) One\n\nB.\n\n1) One again\n\nB.${footer}`,
+    );
     expect(errors(diagnostics)).toEqual([]);
     expect(plan!.items.map((i) => i.number)).toEqual([2, 1, 1]);
   });

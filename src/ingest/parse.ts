@@ -2,10 +2,10 @@
  * Parser: source text → plan model.
  * Driven by the page's structure, not its words:
  *   chrome … TITLE (last line before the first item) … items and CAPITALS headings … footer chrome
- * Item headings are `N) Title` or `N. Title` at the start of a paragraph. A line in capitals
- * at the start of a paragraph is a pillar heading. The footer starts at the first paragraph
- * after the last item that looks like page chrome (a `|` menu, a line already seen in the
- * header chrome, a `Label:` line followed by a date). Dropped chrome is reported as `info`.
+ * Item headings are `N) Title` or `N. Title` at the start of a paragraph. A paragraph in
+ * capitals (one line, or hard-wrapped over several) is a pillar heading. The footer starts at
+ * the first paragraph after the last item that looks like page chrome (a `|` menu, a line already
+ * seen in the header chrome, a `Label:` line followed by a date). Each dropped line is reported as `info`.
  * Numbering is not checked here (see validate.ts): the parser keeps what it finds.
  */
 import type { Diagnostic, Lang, Plan, PlanItem, Pillar, Translation } from "./model.ts";
@@ -206,7 +206,8 @@ function isChrome(b: Extract<Block, { kind: "text" }>, next: Block | undefined, 
 
 /** The first ISO date in the footer that follows a "Label:" line (or shares its line). */
 function findLastUpdated(footer: Block[]): string | null {
-  const lines = footer.flatMap((b) => (b.kind === "text" ? b.raw.map(squash) : []));
+  // Pillar blocks too: a footer in capitals ("LAST UPDATED:" / date) reads as a heading.
+  const lines = footer.flatMap((b) => (b.kind === "item" ? [] : b.raw.map(squash)));
   for (let i = 0; i < lines.length; i++) {
     const labelled = /:\s*(\d{4}-\d{2}-\d{2})\b/.exec(lines[i]!);
     if (labelled) return labelled[1]!;

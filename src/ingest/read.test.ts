@@ -48,13 +48,18 @@ describe("readSource", () => {
 
   it("maps the Windows-1252 specials (0x80-0x9f), not Latin-1 control codes", () => {
     // € ’ – œ “ ” — Ÿ, from the Windows-1252 code page chart.
-    const result = readSource(bytes([0x80, 0x20, 0x92, 0x20, 0x96, 0x20, 0x9c, 0x20, 0x93, 0x94, 0x20, 0x97, 0x20, 0x9f]), "a.txt");
+    const result = readSource(
+      bytes([0x80, 0x20, 0x92, 0x20, 0x96, 0x20, 0x9c, 0x20, 0x93, 0x94, 0x20, 0x97, 0x20, 0x9f]),
+      "a.txt",
+    );
     expect(result.text).toBe("\u20ac \u2019 \u2013 \u0153 \u201c\u201d \u2014 \u0178");
     expect(result.text).not.toMatch(/[\u0080-\u009f]/);
   });
 
   it("decodes Latin-1 letters and the five unassigned Windows-1252 bytes as themselves", () => {
-    expect(decodeWindows1252(new Uint8Array([0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x20, 0xc9, 0xff]))).toBe("Sécurité Éÿ");
+    expect(decodeWindows1252(new Uint8Array([0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x20, 0xc9, 0xff]))).toBe(
+      "Sécurité Éÿ",
+    );
     expect(decodeWindows1252(new Uint8Array([0x81, 0x8d, 0x8f, 0x90, 0x9d]))).toBe("\u0081\u008d\u008f\u0090\u009d");
   });
 

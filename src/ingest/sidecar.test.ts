@@ -32,22 +32,33 @@ describe("parseSidecar", () => {
 
   it("defaults partial to false and pillarTitles to none", () => {
     const result = parseSidecar(lines("lang: fr", "translation:", "  of: en", "  official: true"), "plan.yaml");
-    expect(result.sidecar).toEqual({ lang: "fr", translation: { of: "en", official: true, partial: false }, pillarTitles: [] });
+    expect(result.sidecar).toEqual({
+      lang: "fr",
+      translation: { of: "en", official: true, partial: false },
+      pillarTitles: [],
+    });
   });
 
   it("gives each pillar title's line", () => {
-    const result = parseSidecar(lines("lang: en", "pillarTitles:", "  - beforeItem: 1", "    title: A", "", "  - beforeItem: 14", "    title: B"), "p.yaml");
+    const result = parseSidecar(
+      lines("lang: en", "pillarTitles:", "  - beforeItem: 1", "    title: A", "", "  - beforeItem: 14", "    title: B"),
+      "p.yaml",
+    );
     expect(result.pillarTitleLines).toEqual([3, 6]);
   });
 
   it("reports YAML syntax errors at their line", () => {
     expect(problems(lines("lang: en", "", "source: a: b"))).toEqual([expect.stringMatching(/^3: invalid YAML: /)]);
-    expect(problems(lines("lang: en", "\tsource: x"))).toEqual(["2: invalid YAML: Tabs are not allowed as indentation"]);
+    expect(problems(lines("lang: en", "\tsource: x"))).toEqual([
+      "2: invalid YAML: Tabs are not allowed as indentation",
+    ]);
     expect(problems(lines("lang: en", "lang: fr"))).toEqual(["2: invalid YAML: Map keys must be unique"]);
   });
 
   it("reports a bad value at its line", () => {
-    expect(problems(lines("# comment", "lang: de"))).toEqual(["2: lang: Invalid enum value. Expected 'en' | 'fr', received 'de'"]);
+    expect(problems(lines("# comment", "lang: de"))).toEqual([
+      "2: lang: Invalid enum value. Expected 'en' | 'fr', received 'de'",
+    ]);
     expect(problems(lines("lang: en", "pillarTitles:", "  - beforeItem: 0", "    title: A"))).toEqual([
       "3: pillarTitles.0.beforeItem: Number must be greater than 0",
     ]);
@@ -57,7 +68,9 @@ describe("parseSidecar", () => {
   });
 
   it("reports an unknown key at the key's own line", () => {
-    expect(problems(lines("lang: en", "", "pilarTitles: []"))).toEqual(["3: (top level): Unrecognized key(s) in object: 'pilarTitles'"]);
+    expect(problems(lines("lang: en", "", "pilarTitles: []"))).toEqual([
+      "3: (top level): Unrecognized key(s) in object: 'pilarTitles'",
+    ]);
     expect(problems(lines("lang: en", "translation:", "  of: fr", "  official: true", "  partail: true"))).toEqual([
       "5: translation: Unrecognized key(s) in object: 'partail'",
     ]);
@@ -69,11 +82,24 @@ describe("parseSidecar", () => {
   });
 
   it("reports two titles before the same item at the second one", () => {
-    const text = lines("lang: en", "pillarTitles:", "  - beforeItem: 1", "    title: A", "  - beforeItem: 14", "    title: B", "  - beforeItem: 1", "    title: C");
-    expect(problems(text)).toEqual(["7: pillarTitles.2.beforeItem: a title before item 1 is already given (pillarTitles.0)"]);
+    const text = lines(
+      "lang: en",
+      "pillarTitles:",
+      "  - beforeItem: 1",
+      "    title: A",
+      "  - beforeItem: 14",
+      "    title: B",
+      "  - beforeItem: 1",
+      "    title: C",
+    );
+    expect(problems(text)).toEqual([
+      "7: pillarTitles.2.beforeItem: a title before item 1 is already given (pillarTitles.0)",
+    ]);
   });
 
   it("reports every problem, not only the first", () => {
-    expect(problems(lines("lang: xx", "extra: 1", "pillarTitles:", "  - beforeItem: -1", "    title: A"))).toHaveLength(3);
+    expect(problems(lines("lang: xx", "extra: 1", "pillarTitles:", "  - beforeItem: -1", "    title: A"))).toHaveLength(
+      3,
+    );
   });
 });

@@ -42,15 +42,17 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
 
 /** The numbers from..to that are absent from `present`, as "item 3 is" / "items 3–5, 7 are". */
 function numberRanges(from: number, to: number, present: Set<number>): string {
+  // Walk the present numbers, not the range: a stray "2001." heading must not mean 2000 steps.
+  const inside = [...present].filter((n) => n >= from && n <= to).sort((a, b) => a - b);
   const ranges: string[] = [];
   let count = 0;
-  for (let n = from; n <= to; n++) {
-    if (present.has(n)) continue;
-    let end = n;
-    while (end + 1 <= to && !present.has(end + 1)) end++;
-    ranges.push(end === n ? `${n}` : `${n}–${end}`);
-    count += end - n + 1;
-    n = end;
+  let start = from;
+  for (const next of [...inside, to + 1]) {
+    if (next > start) {
+      ranges.push(next - 1 === start ? `${start}` : `${start}–${next - 1}`);
+      count += next - start;
+    }
+    start = next + 1;
   }
   if (count === 0) return "";
   return count === 1 ? `item ${ranges[0]} is` : `items ${ranges.join(", ")} are`;

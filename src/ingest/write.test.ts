@@ -34,7 +34,13 @@ function fill(dir: string, files: Record<string, string>) {
 describe("replaceDirectory", () => {
   it("creates the folder (and its parents) with the given files", () => {
     const out = join(root, "a", "b", "content");
-    replaceDirectory(out, new Map([["en/items/1-x.mdx", "one"], ["en/plan.json", "{}"]]));
+    replaceDirectory(
+      out,
+      new Map([
+        ["en/items/1-x.mdx", "one"],
+        ["en/plan.json", "{}"],
+      ]),
+    );
     expect(tree(out)).toEqual({ "en/items/1-x.mdx": "one", "en/plan.json": "{}" });
   });
 

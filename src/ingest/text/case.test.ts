@@ -30,9 +30,9 @@ describe("displayCase", () => {
   it("sentence-cases French headings, accents included", () => {
     expect(displayCase("LA CIRCULATION SÉCURITAIRE DES BIENS", "fr")).toBe("La circulation sécuritaire des biens");
     expect(displayCase("UNE INFRASTRUCTURE SÉCURITAIRE", "fr")).toBe("Une infrastructure sécuritaire");
-    expect(displayCase("LA COORDINATION ET L'ÉCHANGE D'INFORMATION AUX FINS DE L'ATTEINTE DE CES OBJECTIFS", "fr")).toBe(
-      "La coordination et l'échange d'information aux fins de l'atteinte de ces objectifs",
-    );
+    expect(
+      displayCase("LA COORDINATION ET L'ÉCHANGE D'INFORMATION AUX FINS DE L'ATTEINTE DE CES OBJECTIFS", "fr"),
+    ).toBe("La coordination et l'échange d'information aux fins de l'atteinte de ces objectifs");
     expect(displayCase("ÉCHANGE D'INFORMATION", "fr")).toBe("Échange d'information");
   });
 

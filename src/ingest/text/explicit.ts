@@ -8,7 +8,7 @@
  * references; a number directly followed by a unit, a decimal part or a letter
  * ("point 24 hours", "item 4.5", "item 4a") is rejected as well.
  */
-import type { Lang } from "../model.js";
+import type { Lang } from "../model.ts";
 
 export interface ExplicitMatch {
   /** The words as written ("items 8-10", "see 7"); `line.slice(start, end)`. */
@@ -69,7 +69,7 @@ export function findExplicit(line: string, lang: Lang): ExplicitMatch[] {
   const out: ExplicitMatch[] = [];
   const covered: [number, number][] = [];
   for (const m of line.matchAll(g.see)) {
-    const start = m.index + m[0].indexOf(m[1]);
+    const start = m.index + m[0].indexOf(m[1] ?? "");
     const listAt = m.index + m[0].length;
     const list = readList(line, listAt, g);
     if (!list || !g.seeTail.test(line.slice(list.end))) continue;

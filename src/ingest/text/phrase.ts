@@ -7,7 +7,7 @@
  * contains "refugee processing" and "asylum processing"), but no punctuation
  * that ends a phrase (",", ".", "(" ...).
  */
-import { isBoundary, type Token } from "./tokenize.js";
+import { isBoundary, type Token } from "./tokenize.ts";
 
 /** Function words allowed between two consecutive content words of a phrase. */
 const MAX_SKIPPED_STOPWORDS = 2;
@@ -22,7 +22,8 @@ export interface PhraseHit {
 export function findPhrase(tokens: readonly Token[], keys: readonly string[]): PhraseHit | null {
   if (keys.length === 0) return null;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].stop || tokens[i].key !== keys[0]) continue;
+    const t = tokens[i]!;
+    if (t.stop || t.key !== keys[0]) continue;
     const last = matchFrom(tokens, i, keys);
     if (last >= 0) return { first: i, last };
   }
@@ -51,5 +52,5 @@ function matchFrom(tokens: readonly Token[], i: number, keys: readonly string[])
 
 /** The exact text a hit covers in the line the tokens came from. */
 export function hitText(line: string, tokens: readonly Token[], hit: PhraseHit): string {
-  return line.slice(tokens[hit.first].start, tokens[hit.last].end);
+  return line.slice(tokens[hit.first]!.start, tokens[hit.last]!.end);
 }

@@ -8,7 +8,9 @@ describe("slugOf", () => {
   });
 
   it("turns slashes and runs of punctuation into a single hyphen", () => {
-    expect(slugOf("Advance Passenger Information / Passenger Name Record")).toBe("advance-passenger-information-passenger-name-record");
+    expect(slugOf("Advance Passenger Information / Passenger Name Record")).toBe(
+      "advance-passenger-information-passenger-name-record",
+    );
     expect(slugOf("Refugee/Asylum Processing")).toBe("refugee-asylum-processing");
     expect(slugOf("Counter-Terrorism Legislation")).toBe("counter-terrorism-legislation");
   });

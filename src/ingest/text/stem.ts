@@ -1,13 +1,13 @@
 /**
  * Snowball stemming for the plan's languages, memoised per language.
- * The stem is folded (lower case, no diacritics) after stemming, because the
- * French stemmer relies on accents to find suffixes but sources are not always
- * consistent about them ("refugies" vs "réfugiés").
+ * Words are stemmed with their accents (the French stemmer needs them to find
+ * suffixes: "sécurité" -> "sécur"), then the stem is folded to plain letters
+ * so keys compare without caring about accents the stem kept ("réfugi" = "refugi").
  */
 // Named import: the package marks itself `__esModule`, so a default import breaks under CJS interop.
 import { newStemmer } from "snowball-stemmers";
-import type { Lang } from "../model.js";
-import { fold } from "./stopwords.js";
+import type { Lang } from "../model.ts";
+import { fold } from "./stopwords.ts";
 
 const ALGORITHM: Record<Lang, string> = { en: "english", fr: "french" };
 const caches = new Map<Lang, Map<string, string>>();

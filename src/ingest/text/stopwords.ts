@@ -4,7 +4,7 @@
  * claims" matches "Managing Refugee Claims"). Compared after lower-casing and
  * removing diacritics, so the French list is written without accents.
  */
-import type { Lang } from "../model.js";
+import type { Lang } from "../model.ts";
 
 const EN = `a about above after again against all also am an and any are as at be because been
 before being below between both but by can could did do does doing down during each either
@@ -36,7 +36,12 @@ const folded = new Map<string, string>();
 export function fold(word: string): string {
   let out = folded.get(word);
   if (out === undefined) {
-    out = /^[a-z]*$/.test(word) ? word : word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    out = /^[a-z]*$/.test(word)
+      ? word
+      : word
+          .normalize("NFD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase();
     if (folded.size > 100_000) folded.clear();
     folded.set(word, out);
   }

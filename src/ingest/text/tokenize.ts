@@ -10,9 +10,9 @@
  * - Apostrophes separate ("l'asile" -> "l", "asile"; "Canada's" -> "Canada", "s").
  * - Acronyms ("NEXUS", "U.S.", "IBETs") get their bare capitals as key ("US").
  */
-import type { Lang } from "../model.js";
-import { stem } from "./stem.js";
-import { fold, isStopword } from "./stopwords.js";
+import type { Lang } from "../model.ts";
+import { stem } from "./stem.ts";
+import { fold, isStopword } from "./stopwords.ts";
 
 export type TokenKind = "word" | "acronym" | "number";
 
@@ -51,8 +51,9 @@ export function tokenize(text: string, lang: Lang): Token[] {
   let prevEnd = 0;
   const push = (surface: string, start: number, bare: string) => {
     const between = text.slice(prevEnd, start);
-    const gap = out.length === 0 ? "^" + nonBlank(between) : nonBlank(between);
-    out.push({ ...makeToken(surface, start, bare, gap, lang, shouting), spaced: /\s/.test(between) });
+    const plain = between === " " || between === "";
+    const gap = (out.length === 0 ? "^" : "") + (plain ? "" : nonBlank(between));
+    out.push(makeToken(surface, start, bare, gap, plain ? between === " " : /\s/.test(between), lang, shouting));
     prevEnd = start + surface.length;
   };
   for (const m of text.matchAll(CHUNK)) {
@@ -60,6 +61,10 @@ export function tokenize(text: string, lang: Lang): Token[] {
     const base = m.index;
     if (chunk.includes(".")) {
       push(chunk, base, chunk.replace(/[.\-‐‑]/g, ""));
+      continue;
+    }
+    if (!HYPHEN.test(chunk)) {
+      push(chunk, base, chunk);
       continue;
     }
     // Split on hyphens, re-joining bound prefixes with what follows.
@@ -72,9 +77,9 @@ export function tokenize(text: string, lang: Lang): Token[] {
     let i = 0;
     while (i < parts.length) {
       let j = i;
-      while (j + 1 < parts.length && PREFIXES[lang].has(fold(parts[j].s))) j++;
-      const from = parts[i].at;
-      const to = parts[j].at + parts[j].s.length;
+      while (j + 1 < parts.length && PREFIXES[lang].has(fold(parts[j]!.s))) j++;
+      const from = parts[i]!.at;
+      const to = parts[j]!.at + parts[j]!.s.length;
       const surface = chunk.slice(from, to);
       push(surface, base + from, surface.replace(/[-‐‑]/g, ""));
       i = j + 1;
@@ -83,22 +88,54 @@ export function tokenize(text: string, lang: Lang): Token[] {
   return out;
 }
 
-function makeToken(text: string, start: number, bare: string, gap: string, lang: Lang, shouting: boolean): Omit<Token, "spaced"> {
-  const end = start + text.length;
-  const capitalised = /^\p{Lu}/u.test(text);
-  if (/^\p{N}+$/u.test(bare)) {
-    return { text, start, end, kind: "number", key: bare, stop: true, capitalised: false, gap };
+/** What a word is, whatever its position: memoised per language and shouting mode, plans repeat their words. */
+interface WordInfo {
+  kind: TokenKind;
+  key: string;
+  stop: boolean;
+  capitalised: boolean;
+}
+const infoCache = new Map<string, Map<string, WordInfo>>();
+
+function wordInfo(bare: string, lang: Lang, shouting: boolean): WordInfo {
+  const cacheKey = lang + (shouting ? "!" : "");
+  let cache = infoCache.get(cacheKey);
+  if (!cache) infoCache.set(cacheKey, (cache = new Map()));
+  let info = cache.get(bare);
+  if (!info) {
+    if (cache.size > 200_000) cache.clear();
+    info = classify(bare, lang, shouting);
+    cache.set(bare, info);
   }
-  const acronym = shouting ? null : acronymOf(bare);
-  if (acronym) return { text, start, end, kind: "acronym", key: acronym, stop: false, capitalised, gap };
-  return { text, start, end, kind: "word", key: stem(lang, bare), stop: isStopword(lang, bare) || bare.length < 2, capitalised, gap };
+  return info;
+}
+
+function classify(bare: string, lang: Lang, shouting: boolean): WordInfo {
+  const capitalised = /^\p{Lu}/u.test(bare);
+  if (/^\p{N}+$/u.test(bare)) return { kind: "number", key: bare, stop: true, capitalised: false };
+  const acronym = shouting || !capitalised ? null : acronymOf(bare);
+  if (acronym) return { kind: "acronym", key: acronym, stop: false, capitalised };
+  return { kind: "word", key: stem(lang, bare), stop: isStopword(lang, bare) || bare.length < 2, capitalised };
+}
+
+function makeToken(
+  text: string,
+  start: number,
+  bare: string,
+  gap: string,
+  spaced: boolean,
+  lang: Lang,
+  shouting: boolean,
+): Token {
+  const { kind, key, stop, capitalised } = wordInfo(bare, lang, shouting);
+  return { text, start, end: start + text.length, kind, key, stop, capitalised, gap, spaced };
 }
 
 /** "NEXUS" -> "NEXUS", "IBETs" -> "IBET", "US" -> "US"; "II" (a numeral), "I", "Nexus" -> null. */
 export function acronymOf(bare: string): string | null {
-  const m = /^(\p{Lu}{2,})s?$/u.exec(bare);
-  if (!m || ROMAN.test(m[1])) return null;
-  return fold(m[1]).toUpperCase();
+  const caps = /^(\p{Lu}{2,})s?$/u.exec(bare)?.[1];
+  if (!caps || ROMAN.test(caps)) return null;
+  return fold(caps).toUpperCase();
 }
 
 function isShouting(text: string): boolean {

@@ -12,7 +12,8 @@ interface Element {
 }
 const jsx = (type: unknown, props: Record<string, unknown>): Element => ({ type, props });
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Every element type the render produced, to check that no markup slipped through. */
 export interface Rendered {
