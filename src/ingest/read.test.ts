@@ -111,3 +111,15 @@ describe("firstInvalidUtf8Offset", () => {
     expect(firstInvalidUtf8Offset(bytes("x", [0xed, 0xa0, 0x80]))).toBe(1);
   });
 });
+
+describe("a UTF-8 file with a stray Windows-1252 byte", () => {
+  it("keeps the valid UTF-8 as UTF-8 and decodes only the stray byte as Windows-1252", () => {
+    // "Sécurité" in UTF-8, then a lone 0x92 (Windows-1252 right single quote), then "à" in UTF-8.
+    const bytes = new Uint8Array([...new TextEncoder().encode("Sécurité"), 0x92, ...new TextEncoder().encode("s à")]);
+    const result = readSource(bytes, "mixed.txt");
+    expect(result.text).toBe("Sécurité\u2019s à");
+    expect(result.encoding).toBe("windows-1252");
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]!.message).toContain("offset 10 (0x92)");
+  });
+});

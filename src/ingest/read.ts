@@ -1,13 +1,16 @@
 /**
  * Reader: source bytes → text with "\n" line ends.
- * Valid UTF-8 (with or without BOM) is decoded as is. Anything else is decoded as
- * Windows-1252 — the usual encoding of old government pages — with a warning that
- * names the first byte that is not UTF-8, so the fallback is never silent.
+ * Valid UTF-8 (with or without BOM) is decoded as is. Bytes that are not valid UTF-8 are
+ * decoded one by one as Windows-1252 — the usual encoding of old government pages — while
+ * the valid UTF-8 around them stays UTF-8: a pure Windows-1252 file reads right, and a
+ * UTF-8 file with one stray byte does not turn every accent into mojibake. A warning names
+ * the first bad byte, so the fallback is never silent.
  */
 import type { Diagnostic } from "./model.ts";
 
 export interface ReadResult {
   text: string;
+  /** "windows-1252" when some bytes had to be decoded as Windows-1252. */
   encoding: "utf-8" | "windows-1252";
   diagnostics: Diagnostic[];
 }
@@ -15,25 +18,43 @@ export interface ReadResult {
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function readSource(bytes: Uint8Array, file: string): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  let text: string;
-  let encoding: ReadResult["encoding"] = "utf-8";
   try {
-    text = utf8.decode(bytes);
+    return { text: normaliseLineEnds(utf8.decode(bytes)), encoding: "utf-8", diagnostics: [] };
   } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    encoding = "windows-1252";
     // A UTF-8 BOM before a bad byte is still a BOM, not the text "ï»¿".
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    text = decodeWindows1252(bytes.subarray(bom));
-    diagnostics.push({
-      file,
-      line: lineAtOffset(bytes, offset),
-      severity: "warning",
-      message: `not valid UTF-8 at byte offset ${offset} (0x${bytes[offset]!.toString(16).padStart(2, "0")}); decoded the file as Windows-1252`,
-    });
+    const { text, invalid } = decodeMixed(bytes.subarray(bom));
+    const offset = invalid[0]! + bom;
+    const more = invalid.length > 1 ? ` and ${invalid.length - 1} more byte${invalid.length > 2 ? "s" : ""}` : "";
+    const diagnostics: Diagnostic[] = [
+      {
+        file,
+        line: lineAtOffset(bytes, offset),
+        severity: "warning",
+        message: `not valid UTF-8 at byte offset ${offset} (0x${bytes[offset]!.toString(16).padStart(2, "0")})${more}; decoded ${invalid.length > 1 ? "those bytes" : "that byte"} as Windows-1252`,
+      },
+    ];
+    return { text: normaliseLineEnds(text), encoding: "windows-1252", diagnostics };
   }
-  return { text: normaliseLineEnds(text), encoding, diagnostics };
+}
+
+/** UTF-8 where the bytes are valid UTF-8, Windows-1252 byte by byte where they are not. */
+export function decodeMixed(bytes: Uint8Array): { text: string; invalid: number[] } {
+  let text = "";
+  const invalid: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const length = validSequenceLength(bytes, i);
+    if (length === 0) {
+      invalid.push(i);
+      text += decodeWindows1252(bytes.subarray(i, i + 1));
+      i += 1;
+    } else {
+      text += utf8.decode(bytes.subarray(i, i + length));
+      i += length;
+    }
+  }
+  return { text, invalid };
 }
 
 /**
@@ -57,22 +78,29 @@ export function normaliseLineEnds(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    // Let the decoder judge the sequence: it also rejects overlongs and surrogates.
-    try {
-      utf8.decode(bytes.subarray(i, i + length));
-    } catch {
-      return i;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const length = validSequenceLength(bytes, i);
+    if (length === 0) return i;
     i += length;
   }
   return -1;
+}
+
+/** Length of the valid UTF-8 sequence starting at i, or 0 when there is none. */
+function validSequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  // Let the decoder judge the sequence: it also rejects overlongs and surrogates.
+  try {
+    utf8.decode(bytes.subarray(i, i + length));
+    return length;
+  } catch {
+    return 0;
+  }
 }
 
 function lineAtOffset(bytes: Uint8Array, offset: number): number {
