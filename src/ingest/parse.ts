@@ -9,7 +9,7 @@
  * Numbering is not checked here (see validate.ts): the parser keeps what it finds.
  */
 import type { Diagnostic, Lang, Plan, PlanItem, Pillar, Translation } from "./model.ts";
-import { displayCase, isCapitalsLine } from "./text/case.ts";
+import { displayCase, isCapitalsLine, properNounForms } from "./text/case.ts";
 import { slugOf } from "./text/slug.ts";
 
 export interface SuppliedPillar {
@@ -104,11 +104,14 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   const openPillar = (title: string, line: number, isSupplied: boolean) => {
     pillars.push({ number: pillars.length + 1, id: slugOf(title), title, items: [], line, supplied: isSupplied });
   };
-  for (const b of blocks.slice(titleIndex + 1, footerStart)) {
+  const planBlocks = blocks.slice(titleIndex + 1, footerStart);
+  // Headings in capitals lose the case of acronyms and names; the body text tells them.
+  const properForms = properNounForms(planBlocks.flatMap((b) => (b.kind === "text" ? [b.text] : [])), lang);
+  for (const b of planBlocks) {
     if (b.kind === "pillar") {
       const pending = pillars.at(-1);
       if (pending && pending.items.length === 0) error(pending.line, `pillar heading '${pending.title}' has no items`);
-      openPillar(displayCase(b.heading, lang), b.line, false);
+      openPillar(displayCase(b.heading, lang, properForms), b.line, false);
       current = null;
     } else if (b.kind === "item") {
       const s = supplied.findIndex((p) => p.beforeItem === b.number);

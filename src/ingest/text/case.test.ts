@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayCase, isCapitalsLine } from "./case.ts";
+import { displayCase, isCapitalsLine, properNounForms } from "./case.ts";
 
 describe("displayCase", () => {
   it("title-cases the English seed's headings, minor words in lower case", () => {
@@ -62,5 +62,21 @@ describe("isCapitalsLine", () => {
     expect(isCapitalsLine("2005-01-13")).toBe(false);
     expect(isCapitalsLine("| | |")).toBe(false);
     expect(isCapitalsLine("")).toBe(false);
+  });
+});
+
+describe("proper nouns and acronyms in headings written in capitals", () => {
+  const body = ["Resume NEXUS pilot project with Canada and the United States.", "Le Canada et les États-Unis élargiront NEXUS au transport aérien."];
+  it("keeps the form the body text always uses", () => {
+    const en = properNounForms([body[0]!], "en");
+    expect(displayCase("EXPANDING NEXUS WITH THE UNITED STATES", "en", en)).toBe("Expanding NEXUS with the United States");
+    const fr = properNounForms([body[1]!], "fr");
+    expect(displayCase("LA COOPÉRATION AVEC LES ÉTATS-UNIS ET NEXUS", "fr", fr)).toBe("La coopération avec les États-Unis et NEXUS");
+  });
+
+  it("ignores capitals that only start a sentence, and words also written in lower case", () => {
+    const forms = properNounForms(["Resume the pilot. Pilot projects resume in the pilot area."], "en");
+    expect(forms.has("resume")).toBe(false);
+    expect(forms.has("pilot")).toBe(false);
   });
 });

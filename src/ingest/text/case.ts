@@ -9,14 +9,47 @@ const ENGLISH_MINOR_WORDS = new Set(
   "a an and as at but by for from in into nor of on or per the to via with".split(" "),
 );
 
-export function displayCase(heading: string, lang: Lang): string {
+/**
+ * `properForms` maps a lower-case word to the form the plan's own text always writes it in
+ * (see properNounForms): acronyms and proper nouns keep that form ("NEXUS", "Canada").
+ */
+export function displayCase(heading: string, lang: Lang, properForms: ReadonlyMap<string, string> = new Map()): string {
   const lower = heading.trim().replace(/\s+/g, " ").toLocaleLowerCase(lang);
-  if (lang === "fr") return upperFirst(lower);
-  const words = lower.split(" ");
-  // Minor words stay lower case except first and last ("What to Look For").
-  return words
-    .map((word, i) => (i > 0 && i < words.length - 1 && ENGLISH_MINOR_WORDS.has(word) ? word : upperWordParts(word)))
-    .join(" ");
+  const cased =
+    lang === "fr"
+      ? upperFirst(lower)
+      : lower
+          .split(" ")
+          // Minor words stay lower case except first and last ("What to Look For").
+          .map((word, i, words) => (i > 0 && i < words.length - 1 && ENGLISH_MINOR_WORDS.has(word) ? word : upperWordParts(word)))
+          .join(" ");
+  return cased.replace(/\p{L}+/gu, (word) => properForms.get(word.toLocaleLowerCase(lang)) ?? word);
+}
+
+/**
+ * Words that the text writes with capitals wherever they occur, other than at the start of a
+ * sentence: acronyms and proper nouns. Keyed by their lower-case form.
+ */
+export function properNounForms(paragraphs: readonly string[], lang: Lang): Map<string, string> {
+  const forms = new Map<string, Set<string>>();
+  for (const text of paragraphs) {
+    for (const match of text.matchAll(/\p{L}+/gu)) {
+      const before = text.slice(0, match.index).trimEnd();
+      const sentenceStart = before === "" || /[.!?:;«"“(]$/u.test(before);
+      const word = match[0];
+      const key = word.toLocaleLowerCase(lang);
+      if (sentenceStart) continue;
+      const set = forms.get(key) ?? new Set<string>();
+      set.add(word);
+      forms.set(key, set);
+    }
+  }
+  const result = new Map<string, string>();
+  for (const [key, set] of forms) {
+    const [only] = set;
+    if (set.size === 1 && only !== key && /\p{Lu}/u.test(only!)) result.set(key, only!);
+  }
+  return result;
 }
 
 /** "cross-border" → "Cross-Border", "refugee/asylum" → "Refugee/Asylum", "(nexus)" → "(Nexus)". */
