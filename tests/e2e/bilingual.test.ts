@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en.ts";
 import { fr } from "../../src/i18n/fr.ts";
-import { buildFixtureSite } from "./fixture-site.ts";
+import { buildFixtureSite, removeFixtureSite } from "./fixture-site.ts";
 import { DIST, fileOrigin, htmlPages, launchBrowser, sitePathOf, watchProblems } from "./harness.ts";
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path), "utf8");
@@ -77,6 +77,7 @@ describe("a partial translation", () => {
   beforeAll(() => {
     site = buildFixtureSite("tests/fixtures/partial-fr");
   });
+  afterAll(() => removeFixtureSite(site));
 
   it("shows the English text of an untranslated item on its French page, marked lang=en, with a French notice", () => {
     const pages = htmlPages(site.dist);

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildFixtureSite } from "./fixture-site.ts";
+import { buildFixtureSite, removeFixtureSite } from "./fixture-site.ts";
 import { fileOrigin, htmlPages, launchBrowser } from "./harness.ts";
 
 /** The source's paragraphs, whitespace-joined as the ingest joins hard-wrapped lines. */
@@ -19,7 +19,10 @@ describe("hostile source text", () => {
     site = buildFixtureSite("tests/fixtures/hostile");
     browser = await launchBrowser();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    removeFixtureSite(site);
+  });
 
   it("shows every body, title and heading literally and runs nothing", async () => {
     const origin = fileOrigin(site.dist);
