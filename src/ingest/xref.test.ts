@@ -246,6 +246,16 @@ describe("mentions", () => {
     expect(plan.items.flatMap((i) => i.references)).toEqual([]);
   });
 
+  it("finds a title whose words the plan also abbreviates", () => {
+    const { plan } = crossReference(
+      makePlan("en", [
+        ["United States Visa Waivers", "Review the U.S. waiver list."],
+        ["Visa Offices", "Share look-out lists with the United States visa waivers office."],
+      ]),
+    );
+    expect(refsOf(plan, 2)).toEqual([{ to: 1, kind: "mention", evidence: "United States visa waivers" }]);
+  });
+
   it("reads one reading of a slashed title", () => {
     const { plan } = crossReference(
       makePlan("en", [
@@ -610,7 +620,7 @@ describe("transferReferences", () => {
     expect(fr.items[0]!.body).toEqual([frEntries[0]![1]]);
   });
 
-  it("skips items a partial translation lacks and falls back to the target's title", () => {
+  it("keeps links to items a partial translation lacks (shown in the original) and falls back to the target's title", () => {
     // No item 2; item 1 no longer names NEXUS; item 5 shares no rare word with item 4.
     const partial = makePlan(
       "fr",
@@ -627,8 +637,21 @@ describe("transferReferences", () => {
     );
     const fr = transferReferences(en, partial);
     expect(fr.items.map((i) => [i.number, i.references])).toEqual([
-      [1, [{ to: 3, kind: "mention", evidence: "Extension de NEXUS" }]],
-      [3, [{ to: 1, kind: "explicit", evidence: "mesures 1 et 2" }]],
+      [
+        1,
+        [
+          // Item 2 is untranslated: its page shows the English text, so the link keeps its English title.
+          { to: 2, kind: "mention", evidence: "Permanent Resident Cards" },
+          { to: 3, kind: "mention", evidence: "Extension de NEXUS" },
+        ],
+      ],
+      [
+        3,
+        [
+          { to: 1, kind: "explicit", evidence: "mesures 1 et 2" },
+          { to: 2, kind: "explicit", evidence: "mesures 1 et 2" },
+        ],
+      ],
       [4, [{ to: 5, kind: "related", evidence: "Dédouanement à l'écart de la frontière" }]],
       [5, [{ to: 4, kind: "related", evidence: "Précontrôle dans le secteur aérien" }]],
     ]);

@@ -25,7 +25,7 @@ import { tokenize, type Token } from "./text/tokenize.ts";
 /** A term used by at least this share of the items (and at least 3) is common: it weighs nothing. */
 const COMMON_SHARE = 0.15;
 const COMMON_MIN_ITEMS = 3;
-/** A term used by at most this share of the items (and at most 2) is rare: it singles out an item or two. */
+/** A term used by at most this share of the items (or by 2 at most) is rare: it singles out an item or two. */
 const RARE_SHARE = 0.03;
 /**
  * A shared term anchors a related pair when one of the two titles has it and
@@ -39,8 +39,9 @@ const RELATED_MIN_TERMS = 2;
 const RELATED_PER_ITEM = 3;
 /** Words a capitalised name needs to single out a subject (see `labels`). */
 const MIN_NAME_WORDS = 3;
-/** Shared words quoted as the evidence of a related pair. */
+/** Shared words quoted as the evidence of a related pair, and the least share of the heaviest one's weight they need. */
 const EVIDENCE_TERMS = 4;
+const EVIDENCE_MIN_SHARE = 0.25;
 
 const KIND_RANK: Record<ReferenceKind, number> = { explicit: 0, mention: 1, related: 2 };
 
@@ -54,7 +55,8 @@ export function crossReference(plan: Plan): { plan: Plan; diagnostics: Diagnosti
   const refs = new RefSet();
   for (const doc of index.docs) addExplicit(plan, doc, index, refs, diagnostics);
   addMentions(index, refs);
-  for (const { a, b, shared } of relatedPairs(index)) {
+  for (const { a, b } of relatedPairs(index)) {
+    const shared = sharedTerms(index, a, b);
     refs.add(a.number, b.number, "related", evidenceTerms(a, shared));
     refs.add(b.number, a.number, "related", evidenceTerms(b, shared));
   }
@@ -86,12 +88,16 @@ export function incomingReferences(plan: Plan): Map<number, { from: number; kind
 export function transferReferences(original: Plan, translation: Plan): Plan {
   const index = analyse(translation);
   const graph = new Map(original.items.map((item) => [item.number, item.references]));
+  const originalTitles = new Map(original.items.map((item) => [item.number, item.title]));
   const items = index.docs.map((from): PlanItem => {
     const references: Reference[] = [];
     for (const r of graph.get(from.number) ?? []) {
+      if (r.to === from.number) continue;
       const to = index.byNumber.get(r.to);
-      if (!to || to === from) continue;
-      references.push({ to: r.to, kind: r.kind, evidence: translatedEvidence(index, from, to, r) });
+      // A partial translation may lack the target: the site shows the original's text for
+      // it, so the link stays, with the target's original title as its reason.
+      const evidence = to ? translatedEvidence(index, from, to, r) : untranslatedTargetEvidence(index, from, r, originalTitles.get(r.to) ?? r.evidence);
+      references.push({ to: r.to, kind: r.kind, evidence });
     }
     return { ...from.item, references: sortRefs(references) };
   });
@@ -114,6 +120,8 @@ interface Doc {
   titleTerms: Set<string>;
   /** Two-word phrases ("intransit preclear"). */
   phrases: Set<string>;
+  /** Keys of its content words, as written (unlike `tf`, "United States" gives "unit" and "state"). */
+  words: Set<string>;
   /** For pair scoring, see `numberTerms`: weighted term ids ascending, those of the title, shared phrase ids ascending. */
   termIds: Int32Array;
   titleIds: Set<number>;
@@ -127,7 +135,12 @@ interface Index {
   df: Map<string, number>;
   /** Term -> items using it (the inverted index). */
   postings: Map<string, Doc[]>;
-  /** Words that open a sentence and that no title has or that are never a name: the plan's verbs ("Resume", "Expand"). */
+  /** Word key -> items using it, counting the words of spelled-out acronyms too (for phrase search). */
+  wordPostings: Map<string, Doc[]>;
+  /**
+   * Words that open a sentence of a body, that no title has and that are never
+   * capitalised inside a sentence (so not names): the plan's verbs ("Resume", "Expand").
+   */
   actionTerms: Set<string>;
   commonDf: number;
   rareDf: number;
@@ -162,6 +175,7 @@ function analyse(plan: Plan): Index {
     }
     const titleTerms = new Set(termsOf(title, acronyms).map((t) => t.term));
     const phrases = new Set([title, ...paras].flatMap((tokens) => adjacentPairs(tokens)));
+    const words = new Set([title, ...paras].flatMap((tokens) => tokens.filter((t) => !t.stop).map((t) => t.key)));
     return {
       number: item.number,
       item,
@@ -171,6 +185,7 @@ function analyse(plan: Plan): Index {
       surface,
       titleTerms,
       phrases,
+      words,
       termIds: none,
       titleIds: new Set(),
       phraseIds: none,
@@ -179,14 +194,19 @@ function analyse(plan: Plan): Index {
 
   const df = new Map<string, number>();
   const postings = new Map<string, Doc[]>();
+  const wordPostings = new Map<string, Doc[]>();
   const anyTitle = new Set<string>();
+  const post = (to: Map<string, Doc[]>, key: string, doc: Doc) => {
+    const list = to.get(key);
+    if (list) list.push(doc);
+    else to.set(key, [doc]);
+  };
   for (const doc of docs) {
     for (const term of doc.tf.keys()) {
       df.set(term, (df.get(term) ?? 0) + 1);
-      const list = postings.get(term);
-      if (list) list.push(doc);
-      else postings.set(term, [doc]);
+      post(postings, term, doc);
     }
+    for (const w of doc.words) post(wordPostings, w, doc);
     for (const t of doc.titleTerms) anyTitle.add(t);
   }
   const opening = new Set<string>();
@@ -206,6 +226,7 @@ function analyse(plan: Plan): Index {
     byNumber: new Map(docs.map((d) => [d.number, d])),
     df,
     postings,
+    wordPostings,
     actionTerms,
     commonDf: Math.max(COMMON_MIN_ITEMS, COMMON_SHARE * n),
     rareDf: Math.max(2, Math.floor(RARE_SHARE * n)),
@@ -360,12 +381,12 @@ function occurrences(index: Index, keys: string[]): Occurrence[] {
   if (memo) return memo;
   let rarest: Doc[] = [];
   for (const [i, k] of keys.entries()) {
-    const p = index.postings.get(k) ?? [];
+    const p = index.wordPostings.get(k) ?? [];
     if (i === 0 || p.length < rarest.length) rarest = p;
   }
   const out: Occurrence[] = [];
   for (const doc of rarest) {
-    if (!keys.every((k) => doc.tf.has(k))) continue;
+    if (!keys.every((k) => doc.words.has(k))) continue;
     const evidence = findInBody(doc, keys);
     if (evidence !== null || findPhrase(doc.title, keys)) out.push({ doc, evidence });
   }
@@ -392,13 +413,16 @@ interface SharedTerm {
   term: string;
   /** Weight in this pair (title factor applied). */
   w: number;
+  /** For choosing evidence: at least the weight of its partner in a shared phrase. */
+  lifted: number;
 }
 
 interface Candidate {
   a: Doc;
   b: Doc;
   score: number;
-  shared: SharedTerm[];
+  /** Number of shared weighted terms. */
+  shared: number;
   /** One of the two titles has a shared term few items use: the pair has a subject in common. */
   anchored: boolean;
   /** Both titles have it. */
@@ -410,7 +434,7 @@ function relatedPairs(index: Index): Candidate[] {
   const count = new Map<number, number>();
   const out: Candidate[] = [];
   for (const c of candidatePairs(index)) {
-    if (!c.anchored || (c.shared.length < RELATED_MIN_TERMS && !c.sameSubject)) continue;
+    if (!c.anchored || (c.shared < RELATED_MIN_TERMS && !c.sameSubject)) continue;
     const na = count.get(c.a.number) ?? 0;
     const nb = count.get(c.b.number) ?? 0;
     if (na >= RELATED_PER_ITEM || nb >= RELATED_PER_ITEM) continue;
@@ -513,18 +537,16 @@ function scorePair(index: Index, a: Doc, b: Doc): number {
 function describePair(index: Index, a: Doc, b: Doc, score: number, anchor: number): Candidate {
   let anchored = false;
   let sameSubject = false;
-  const shared: SharedTerm[] = [];
-  for (const id of intersect(a.termIds, b.termIds)) {
-    const base = index.termWeights[id] ?? 0;
-    shared.push({ term: index.terms[id] ?? "", w: base * titleFactor(a, b, id) });
+  const shared = intersect(a.termIds, b.termIds);
+  for (const id of shared) {
     const inA = a.titleIds.has(id);
     const inB = b.titleIds.has(id);
-    if ((inA || inB) && base >= anchor) {
+    if ((inA || inB) && (index.termWeights[id] ?? 0) >= anchor) {
       anchored = true;
       if (inA && inB) sameSubject = true;
     }
   }
-  return { a, b, score, shared, anchored, sameSubject };
+  return { a, b, score, shared: shared.length, anchored, sameSubject };
 }
 
 function intersect(x: Int32Array, y: Int32Array): number[] {
@@ -543,11 +565,45 @@ function intersect(x: Int32Array, y: Int32Array): number[] {
   return out;
 }
 
-/** The heaviest shared terms as the doc writes them, ties in the doc's order of use ("preclearance, intransit"). */
+/**
+ * The weighted terms two items share, each with its weight in the pair (title
+ * factor applied). A word of a shared phrase weighs, for evidence, as much as
+ * its heavier partner: "intransit" in "intransit preclearance" tells as much
+ * as "preclearance".
+ */
+function sharedTerms(index: Index, a: Doc, b: Doc): SharedTerm[] {
+  const w = new Map<string, number>();
+  for (const term of a.tf.keys()) {
+    const base = weight(index, term);
+    if (base > 0 && b.tf.has(term)) {
+      w.set(term, base * 0.5 * (1 + Number(a.titleTerms.has(term)) + Number(b.titleTerms.has(term))));
+    }
+  }
+  const lifted = new Map(w);
+  for (const phrase of a.phrases) {
+    if (!b.phrases.has(phrase)) continue;
+    const [k1 = "", k2 = ""] = phrase.split(" ");
+    const w1 = w.get(k1);
+    const w2 = w.get(k2);
+    if (w1 === undefined || w2 === undefined) continue;
+    lifted.set(k1, Math.max(lifted.get(k1) ?? 0, w2));
+    lifted.set(k2, Math.max(lifted.get(k2) ?? 0, w1));
+  }
+  return [...w].map(([term, tw]) => ({ term, w: tw, lifted: lifted.get(term) ?? tw }));
+}
+
+/**
+ * The heaviest shared terms as the doc writes them, ties in the doc's order of
+ * use ("critical, infrastructure, protection"). Terms far lighter than the
+ * heaviest (under a quarter of it, even lifted) are left out: they only blur
+ * the evidence.
+ */
 function evidenceTerms(doc: Doc, shared: SharedTerm[]): string {
   const order = new Map([...doc.surface.keys()].map((t, i) => [t, i]));
   const rank = (t: string) => order.get(t) ?? Infinity;
-  return [...shared]
+  const top = Math.max(0, ...shared.map((s) => s.w));
+  return shared
+    .filter((s) => s.lifted >= EVIDENCE_MIN_SHARE * top)
     .sort((x, y) => y.w - x.w || rank(x.term) - rank(y.term))
     .slice(0, EVIDENCE_TERMS)
     .map((s) => doc.surface.get(s.term) ?? s.term)
@@ -556,6 +612,17 @@ function evidenceTerms(doc: Doc, shared: SharedTerm[]): string {
 
 // ---------------------------------------------------------------------------
 // Translation
+
+/** Evidence for a reference to an item the translation lacks: the French wording of an explicit reference if present, else the original title. */
+function untranslatedTargetEvidence(index: Index, from: Doc, r: Reference, originalTitle: string): string {
+  if (r.kind === "explicit") {
+    for (const para of from.item.body) {
+      const m = findExplicit(para, index.lang).find((e) => e.numbers.includes(r.to));
+      if (m) return m.text;
+    }
+  }
+  return originalTitle;
+}
 
 function translatedEvidence(index: Index, from: Doc, to: Doc, r: Reference): string {
   const fallback = to.item.title;
@@ -575,12 +642,7 @@ function translatedEvidence(index: Index, from: Doc, to: Doc, r: Reference): str
     }
     return fallback;
   }
-  const shared: SharedTerm[] = [];
-  for (const term of from.tf.keys()) {
-    const w = weight(index, term);
-    if (w > 0 && to.tf.has(term))
-      shared.push({ term, w: w * (from.titleTerms.has(term) || to.titleTerms.has(term) ? 1 : 0.5) });
-  }
+  const shared = sharedTerms(index, from, to);
   return shared.length > 0 ? evidenceTerms(from, shared) : fallback;
 }
 

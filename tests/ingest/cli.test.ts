@@ -277,7 +277,9 @@ describe.concurrent("ingest CLI: good sources", { timeout: 90_000 }, () => {
     const text = seedText.replace("What's New", "What\u0092s New");
     const offset = text.indexOf("ç");
     expect(text.slice(0, offset)).toMatch(/^[\x00-\x7f]*$/);
-    writeFileSync(source, Buffer.from(text, "latin1"));
+    const bytes = Buffer.from(text, "latin1");
+    writeFileSync(source, bytes);
+    const moreBytes = bytes.filter((b) => b >= 0x80).length - 1;
     const out = join(dir, "out");
     const [run, plain] = await Promise.all([
       cli(["--source", source, "--out", out, "--meta", "seeds/en/plan.yaml", "--verbose"]),
@@ -285,7 +287,7 @@ describe.concurrent("ingest CLI: good sources", { timeout: 90_000 }, () => {
     ]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(
-      `${source}:3: warning: not valid UTF-8 at byte offset ${offset} (0xe7); decoded the file as Windows-1252\n`,
+      `${source}:3: warning: not valid UTF-8 at byte offset ${offset} (0xe7) and ${moreBytes} more bytes; decoded those bytes as Windows-1252\n`,
     );
     expect(run.stderr).toContain(
       `${source}:3: info: dropped page chrome before the title: "Français Contact Us Help Search Canada Site"`,

@@ -66,12 +66,19 @@ describe("isCapitalsLine", () => {
 });
 
 describe("proper nouns and acronyms in headings written in capitals", () => {
-  const body = ["Resume NEXUS pilot project with Canada and the United States.", "Le Canada et les États-Unis élargiront NEXUS au transport aérien."];
+  const body = [
+    "Resume NEXUS pilot project with Canada and the United States.",
+    "Le Canada et les États-Unis élargiront NEXUS au transport aérien.",
+  ];
   it("keeps the form the body text always uses", () => {
     const en = properNounForms([body[0]!], "en");
-    expect(displayCase("EXPANDING NEXUS WITH THE UNITED STATES", "en", en)).toBe("Expanding NEXUS with the United States");
+    expect(displayCase("EXPANDING NEXUS WITH THE UNITED STATES", "en", en)).toBe(
+      "Expanding NEXUS with the United States",
+    );
     const fr = properNounForms([body[1]!], "fr");
-    expect(displayCase("LA COOPÉRATION AVEC LES ÉTATS-UNIS ET NEXUS", "fr", fr)).toBe("La coopération avec les États-Unis et NEXUS");
+    expect(displayCase("LA COOPÉRATION AVEC LES ÉTATS-UNIS ET NEXUS", "fr", fr)).toBe(
+      "La coopération avec les États-Unis et NEXUS",
+    );
   });
 
   it("ignores capitals that only start a sentence, and words also written in lower case", () => {

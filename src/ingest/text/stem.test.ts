@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "./stem.ts";
-import { fold, isStopword } from "./stopwords.ts";
 
 describe("stem", () => {
   it("stems English with the snowball English stemmer", () => {
@@ -15,16 +14,5 @@ describe("stem", () => {
     expect(stem("fr", "réfugiés")).toBe("refugi");
     expect(stem("fr", "sécurité")).toBe("secur");
     expect(stem("fr", "mesures")).toBe("mesur");
-  });
-});
-
-describe("stop words", () => {
-  it("knows English and French function words, accents or not", () => {
-    expect(isStopword("en", "The")).toBe(true);
-    expect(isStopword("en", "border")).toBe(false);
-    expect(isStopword("fr", "à")).toBe(true);
-    expect(isStopword("fr", "été")).toBe(true);
-    expect(isStopword("fr", "frontière")).toBe(false);
-    expect(fold("Été")).toBe("ete");
   });
 });
