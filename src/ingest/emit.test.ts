@@ -63,6 +63,15 @@ const HOSTILE = [
 ];
 
 describe("itemBodyMdx", () => {
+  it("lets a web or e-mail address in the text become a link that shows exactly that text", async () => {
+    const text = "See https://www.canada.ca/en.html, www.example.com or info@example.org today.";
+    const { html, elements } = await renderMdx(itemBodyMdx(item(1, "Addresses", [text])), { gfm: true });
+    expect(html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&")).toBe(text);
+    expect(elements.filter((e) => e === "a")).toHaveLength(3);
+    expect(html).toContain('<a href="https://www.canada.ca/en.html">https://www.canada.ca/en.html</a>');
+  });
+
+  // Without GFM: what MDX itself would make of the text. Web addresses are the one thing GFM adds (above).
   it("renders MDX/HTML/Markdown syntax in source text literally", async () => {
     const mdx = itemBodyMdx(item(1, "Hostile", HOSTILE));
     const { html, elements } = await renderMdx(mdx);

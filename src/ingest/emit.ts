@@ -13,14 +13,20 @@ import { stringify } from "yaml";
 import type { Plan, PlanItem, Pillar, Reference } from "./model.ts";
 import { itemLinkUrl } from "./links.ts";
 
-/** MDX reads a paragraph that starts with `import`/`export` as code; escape the first letter. */
-const escapeEsmKeywords: ToMarkdownOptions = {
+/**
+ * MDX reads a paragraph that starts with `import`/`export` as code; escape the first letter.
+ * GFM (the site's remark-gfm) reads `www.` as the start of a link to whatever follows; gfmToMarkdown
+ * escapes the dot only when a domain letter follows, not when a cross-link does: `www.[x](item:2)`
+ * would render as a link to "www.[x" and the text "](item:2)".
+ */
+const escapeMdxAndGfmTraps: ToMarkdownOptions = {
   unsafe: [
     { atBreak: true, character: "i", after: "mport\\b" },
     { atBreak: true, character: "e", after: "xport\\b" },
+    { character: ".", before: "[Ww]{3}" },
   ],
 };
-const markdownOptions: ToMarkdownOptions = { extensions: [mdxToMarkdown(), gfmToMarkdown(), escapeEsmKeywords] };
+const markdownOptions: ToMarkdownOptions = { extensions: [mdxToMarkdown(), gfmToMarkdown(), escapeMdxAndGfmTraps] };
 
 export function itemFileName(item: Pick<PlanItem, "number" | "slug">): string {
   return `items/${item.number}-${item.slug}.mdx`;

@@ -4,7 +4,7 @@
  * decoded one by one as Windows-1252 — the usual encoding of old government pages — while
  * the valid UTF-8 around them stays UTF-8: a pure Windows-1252 file reads right, and a
  * UTF-8 file with one stray byte does not turn every accent into mojibake. A warning names
- * the first bad byte, so the fallback is never silent.
+ * the first bad byte, so the fallback is never silent. NUL characters are removed, with a warning.
  */
 import type { Diagnostic } from "./model.ts";
 
@@ -18,6 +18,10 @@ export interface ReadResult {
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function readSource(bytes: Uint8Array, file: string): ReadResult {
+  return withoutNul(decode(bytes, file), file);
+}
+
+function decode(bytes: Uint8Array, file: string): ReadResult {
   try {
     return { text: normaliseLineEnds(utf8.decode(bytes)), encoding: "utf-8", diagnostics: [] };
   } catch {
@@ -36,6 +40,23 @@ export function readSource(bytes: Uint8Array, file: string): ReadResult {
     ];
     return { text: normaliseLineEnds(text), encoding: "windows-1252", diagnostics };
   }
+}
+
+/**
+ * NUL is not text, and cannot be published as written: Markdown turns it into U+FFFD and HTML
+ * drops it. It is removed, with a warning at the line of the first one.
+ */
+function withoutNul(result: ReadResult, file: string): ReadResult {
+  const first = result.text.indexOf("\0");
+  if (first === -1) return result;
+  const count = result.text.split("\0").length - 1;
+  const diagnostic: Diagnostic = {
+    file,
+    line: result.text.slice(0, first).split("\n").length,
+    severity: "warning",
+    message: `${count === 1 ? "a NUL character (0x00)" : `${count} NUL characters (0x00), the first here`}: removed`,
+  };
+  return { ...result, text: result.text.replaceAll("\0", ""), diagnostics: [...result.diagnostics, diagnostic] };
 }
 
 /** UTF-8 where the bytes are valid UTF-8, Windows-1252 byte by byte where they are not. */

@@ -3,6 +3,7 @@
  * string, so tests can see exactly what a page would render (no React needed).
  */
 import { compile, run } from "@mdx-js/mdx";
+import remarkGfm from "remark-gfm";
 import { parse as parseYaml } from "yaml";
 
 const Fragment = Symbol("Fragment");
@@ -44,9 +45,10 @@ export function splitFrontmatter(file: string): { data: Record<string, unknown>;
 }
 
 /** Compile and render MDX (frontmatter, if any, is removed first). */
-export async function renderMdx(mdx: string): Promise<Rendered> {
+/** `gfm`: compile with remark-gfm, as the site compiles content (astro.config.mjs). */
+export async function renderMdx(mdx: string, { gfm = false } = {}): Promise<Rendered> {
   const body = mdx.startsWith("---\n") ? splitFrontmatter(mdx).body : mdx;
-  const code = String(await compile(body, { outputFormat: "function-body" }));
+  const code = String(await compile(body, { outputFormat: "function-body", remarkPlugins: gfm ? [remarkGfm] : [] }));
   const { default: Content } = await run(code, { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url } as never);
   const elements: string[] = [];
   const html = render((Content as (p: unknown) => unknown)({}), elements);
