@@ -1,0 +1,96 @@
+/**
+ * Site search, built after Astro has written dist/:
+ *  - dist/pagefind/: the Pagefind index of the home, pillar and item pages (the pages whose
+ *    <main> has data-pagefind-body), one index per <html lang>;
+ *  - dist/<lang>/search-index.js: the MiniSearch index for a copy opened from disk;
+ *  - dist/search/search.js: the search page's script, a classic IIFE bundle.
+ */
+import type { AstroIntegration } from "astro";
+import { build } from "esbuild";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
+import type { Lang } from "../ingest/model.ts";
+import { LANGS } from "../i18n/index.ts";
+import { buildDiskIndex, diskIndexScript, type PlanJson } from "../search/disk-index.ts";
+
+export default function search(): AstroIntegration {
+  let root = "";
+  return {
+    name: "plan-search",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        await bundleClient(root, out);
+        const langs = await writeDiskIndexes(root, out);
+        logger.info(`disk index: ${langs.join(", ")}`);
+        const indexed = await writePagefind(out);
+        logger.info(
+          `pagefind: ${Object.entries(indexed)
+            .map(([lang, n]) => `${lang} ${n} pages`)
+            .join(", ")}`,
+        );
+      },
+    },
+  };
+}
+
+async function bundleClient(root: string, out: string): Promise<void> {
+  await build({
+    entryPoints: [join(root, "src/search/client.ts")],
+    outfile: join(out, "search/search.js"),
+    bundle: true,
+    // Classic script: runs from file:// (module scripts do not) and under script-src 'self'.
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    logLevel: "warning",
+  });
+}
+
+async function writeDiskIndexes(root: string, out: string): Promise<Lang[]> {
+  const plans = new Map<Lang, PlanJson>();
+  for (const lang of LANGS) {
+    // CONTENT_DIR: where the ingest wrote the content, as in src/content.config.ts.
+    const file = resolve(root, process.env.CONTENT_DIR ?? "content", lang, "plan.json");
+    if (existsSync(file)) plans.set(lang, JSON.parse(await readFile(file, "utf8")) as PlanJson);
+  }
+  const original = [...plans.values()].find((p) => (p as PlanJson & { translation: unknown }).translation === null);
+  if (!original) throw new Error("search: no original plan.json in content/; run `npm run ingest`");
+  for (const lang of LANGS) {
+    const file = join(out, lang, "search-index.js");
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original)));
+  }
+  return [...LANGS];
+}
+
+/** Pages indexed, by language. */
+async function writePagefind(out: string): Promise<Record<string, number>> {
+  const { index, errors } = await pagefind.createIndex({
+    // Result URLs name a file ("/en/index.html"), as every link on the site does.
+    keepIndexUrl: true,
+    // The translation notice is the site speaking, not the plan: it would match "traduction"
+    // on every French page and open every French excerpt.
+    excludeSelectors: [".notice"],
+  });
+  if (!index) throw new Error(`search: pagefind: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length > 0) throw new Error(`search: pagefind: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(out, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`search: pagefind: ${written.errors.join("; ")}`);
+    const entry = JSON.parse(await readFile(join(out, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+  } finally {
+    await pagefind.close();
+  }
+}

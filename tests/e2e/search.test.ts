@@ -1,0 +1,356 @@
+/**
+ * Search as a reader meets it: from disk (MiniSearch over the disk index), over HTTP at the
+ * root and under a sub-path (Pagefind). Expected items come from the plan's text, checked by
+ * hand: "NEXUS" is in items 1 and 3 only, "preclearance" in 7 and 15 only, "security" in
+ * items 14, 15 and 17 of pillar 2, "biométrique(s)" in French items 1 (plural) and 2
+ * (singular only), "frontalière(s)" in French 16 (plural) and 32 (singular only).
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DIST,
+  fileOrigin,
+  htmlPages,
+  httpOrigin,
+  launchBrowser,
+  serve,
+  sitePathOf,
+  watchProblems,
+  type Origin,
+} from "./harness.ts";
+
+let browser: Browser;
+const servers: { close: () => Promise<void> }[] = [];
+const origins: Origin[] = [fileOrigin()];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const root = await serve(DIST, "/");
+  const sub = await serve(DIST, "/plan/");
+  servers.push(root, sub);
+  origins.push(httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/"));
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+interface PlanJson {
+  pillars: { number: number; id: string; title: string; items: number[] }[];
+  items: { number: number; title: string; slug: string }[];
+}
+const plan = (lang: string) => JSON.parse(readFileSync(`content/${lang}/plan.json`, "utf8")) as PlanJson;
+const en = plan("en");
+
+interface Result {
+  path: string | null;
+  title: string;
+  heading: string;
+  marks: string[];
+}
+
+async function results(page: Page, origin: Origin): Promise<Result[]> {
+  const rows = await page.$$eval("#search-results > li", (lis) =>
+    lis.map((li) => ({
+      href: li.querySelector("a")!.href,
+      title: li.querySelector("a")!.textContent ?? "",
+      heading: li.querySelector(".search-hit")?.textContent ?? "",
+      marks: Array.from(li.querySelectorAll(".search-excerpt mark"), (m) => m.textContent ?? ""),
+    })),
+  );
+  return rows.map(({ href, ...rest }) => ({ ...rest, path: sitePathOf(origin, href) }));
+}
+
+/** Number of the item a result opens, or null for a pillar or home page. */
+const itemOf = (r: Result) => Number(/^(?:en\/items|fr\/mesures)\/(\d+)-/.exec(r.path ?? "")?.[1] ?? NaN) || null;
+const items = (rs: Result[]) => rs.map(itemOf).filter((n): n is number => n !== null);
+
+const status = (page: Page) => page.locator("#search-status").textContent();
+
+/** Wait until the live region reports on query (any count, or none). */
+async function settled(page: Page, query: string): Promise<string> {
+  await expect
+    .poll(() => status(page), { timeout: 15_000 })
+    .toMatch(new RegExp(`(results?|résultats?) (for|pour) [“«]\\u00a0?${query}`, "i"));
+  return (await status(page))!;
+}
+
+const ORIGIN_NAMES = ["file://", "http root", "http sub-path"];
+
+/**
+ * Problems seen on a page, less the browser's own favicon fetch cut short when a test
+ * navigates (reload, back, a click) before it finished: that is no fault of the site.
+ */
+const real = (problems: string[]) => problems.filter((p) => !/favicon\.svg net::ERR_ABORTED$/.test(p));
+
+describe.each([0, 1, 2])("search, origin %i", (index) => {
+  const name = ORIGIN_NAMES[index]!;
+
+  it(`${name}: uses the right engine, and NEXUS finds items 1 and 3`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("en/search.html?q=NEXUS"));
+    await settled(page, "NEXUS");
+    await expect(page.locator("#search").getAttribute("data-engine")).resolves.toBe(
+      origin.name === "file://" ? "disk" : "pagefind",
+    );
+    const rs = await results(page, origin);
+    expect(items(rs).sort((a, b) => a - b)).toEqual([1, 3]);
+    for (const r of rs.filter((r) => itemOf(r) !== null))
+      expect(r.marks.map((m) => m.toLowerCase())).toContain("nexus");
+    expect(await status(page)).toBe(`${rs.length} results for “NEXUS”`);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: preclearance finds 7 and 15, one of them first, shown as "N. Title — Pillar"`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("en/search.html?q=preclearance"));
+    await settled(page, "preclearance");
+    const rs = await results(page, origin);
+    expect(items(rs).sort((a, b) => a - b)).toEqual([7, 15]);
+    expect([7, 15]).toContain(itemOf(rs[0]!));
+    const seven = rs.find((r) => itemOf(r) === 7)!;
+    expect(seven.title).toBe("7. Air Preclearance");
+    expect(seven.heading).toBe(`7. Air Preclearance — ${en.pillars[0]!.title}`);
+    expect(seven.marks.length).toBeGreaterThan(0);
+    for (const m of seven.marks) expect(m.toLowerCase()).toBe("preclearance");
+    const fifteen = rs.find((r) => itemOf(r) === 15)!;
+    expect(fifteen.heading).toBe(`15. ${en.items[14]!.title} — ${en.pillars[1]!.title}`);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: the pillar filter narrows "security" to that pillar`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("en/search.html"));
+    await page.getByLabel("Words to find").fill("security");
+    await settled(page, "security");
+    const all = items(await results(page, origin));
+    expect(all.some((n) => !en.pillars[1]!.items.includes(n))).toBe(true); // items 1, 3, 4, 22 … of other pillars
+
+    await page.getByLabel("Pillar", { exact: true }).selectOption({ label: en.pillars[1]!.title });
+    await expect.poll(() => new URL(page.url()).searchParams.get("pillar")).toBe("2");
+    await expect
+      .poll(async () => items(await results(page, origin)).every((n) => en.pillars[1]!.items.includes(n)))
+      .toBe(true);
+    const narrowed = await results(page, origin);
+    for (const n of [14, 15, 17]) expect(items(narrowed)).toContain(n);
+    // Pages other than items: only the pillar's own page.
+    for (const r of narrowed.filter((r) => itemOf(r) === null))
+      expect(r.path).toBe(`en/pillars/2-${en.pillars[1]!.id}.html`);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("security");
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: says so when nothing matches`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("en/search.html?q=qqxzvw"));
+    await expect
+      .poll(() => status(page), { timeout: 15_000 })
+      .toBe("No results for “qqxzvw”. Try another word, or browse the whole plan.");
+    await expect(page.locator("#search-status").getAttribute("role")).resolves.toBe("status");
+    expect(await results(page, origin)).toEqual([]);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: a result opens its item page, by mouse and by keyboard`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("en/search.html?q=preclearance"));
+    await settled(page, "preclearance");
+    await page.getByRole("link", { name: "7. Air Preclearance", exact: true }).click();
+    await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/items/7-air-preclearance.html");
+    await expect(page.locator("h1").textContent()).resolves.toBe("7. Air Preclearance");
+
+    await page.goto(origin.url("en/search.html?q=NEXUS"));
+    await settled(page, "NEXUS");
+    const first = (await results(page, origin))[0]!;
+    await page.getByLabel("Words to find").focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(first.title);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => sitePathOf(origin, page.url())).toBe(first.path);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: the header search form on an item page leads to the search page with results`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("en/items/20-intelligent-transportation-systems.html"));
+    await page.locator("#site-search").fill("NEXUS");
+    await page.locator("#site-search").press("Enter");
+    await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/search.html");
+    await settled(page, "NEXUS");
+    await expect(page.getByLabel("Words to find").inputValue()).resolves.toBe("NEXUS");
+    expect(items(await results(page, origin)).sort((a, b) => a - b)).toEqual([1, 3]);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: the query and pillar survive reload and back`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("en/search.html"));
+    // Pillar first: the status names only the query, so it only tells a finished search from
+    // an earlier one when the last change is to the query.
+    await page.getByLabel("Pillar", { exact: true }).selectOption("1");
+    await page.getByLabel("Words to find").pressSequentially("preclear");
+    await settled(page, "preclear");
+    expect(items(await results(page, origin))).toEqual([7]);
+    expect(new URL(page.url()).search).toBe("?q=preclear&pillar=1");
+
+    await page.reload();
+    await settled(page, "preclear");
+    await expect(page.getByLabel("Words to find").inputValue()).resolves.toBe("preclear");
+    await expect(page.getByLabel("Pillar", { exact: true }).inputValue()).resolves.toBe("1");
+    expect(items(await results(page, origin))).toEqual([7]);
+
+    await page.getByRole("link", { name: "7. Air Preclearance", exact: true }).click();
+    await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/items/7-air-preclearance.html");
+    await page.waitForLoadState("load"); // going back mid-load would abort the page's own request
+    await page.goBack();
+    await settled(page, "preclear");
+    await expect(page.getByLabel("Words to find").inputValue()).resolves.toBe("preclear");
+    expect(items(await results(page, origin))).toEqual([7]);
+
+    // Clearing the box clears the results, the status and the URL.
+    await page.getByLabel("Words to find").fill("");
+    await expect.poll(() => status(page)).toBe("");
+    expect(await results(page, origin)).toEqual([]);
+    expect(new URL(page.url()).searchParams.has("q")).toBe(false);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: French finds biométriques in items 1 and 2`, async () => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("fr/recherche.html?q=biométriques"));
+    const text = await settled(page, "biométriques");
+    expect(text).toMatch(/^\d+ résultats pour «\u00a0biométriques\u00a0»$/);
+    const rs = await results(page, origin);
+    expect(items(rs).sort((a, b) => a - b)).toEqual([1, 2]);
+    const two = rs.find((r) => itemOf(r) === 2)!;
+    expect(two.heading).toBe(`2. ${plan("fr").items[1]!.title} — ${plan("fr").pillars[0]!.title}`);
+    expect(two.path).toMatch(/^fr\/mesures\/2-[a-z-]+\.html$/);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("French stemming over HTTP (Pagefind)", () => {
+  it.each([1, 2])("origin %i (HTTP): frontalières also finds the singular frontalière (item 32)", async (index) => {
+    const origin = origins[index]!;
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(origin.url("fr/recherche.html?q=frontalières"));
+    await settled(page, "frontalières");
+    const found = items(await results(page, origin));
+    expect(found).toContain(16);
+    expect(found).toContain(32);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("without JavaScript", () => {
+  it.each([0, 2])(
+    "origin %i: the forms still lead to the search page, which points to the whole plan",
+    async (index) => {
+      const origin = origins[index]!;
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(origin.url("en/items/7-air-preclearance.html"));
+      await page.locator("#site-search").fill("border");
+      await page.locator("#site-search").press("Enter");
+      await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/search.html");
+      expect(new URL(page.url()).searchParams.get("q")).toBe("border");
+      // (Playwright's switch leaves <noscript> unparsed, so its notice is checked in the HTML.)
+      expect(await page.content()).toMatch(
+        /<noscript><p class="notice">\s*Search needs JavaScript\.[^<]*<a href="plan\.html">Whole plan<\/a>/,
+      );
+
+      // The page's own form submits to itself, query and pillar in the URL.
+      await page.goto(origin.url("en/search.html"));
+      await page.getByLabel("Words to find").fill("cargo");
+      await page.getByLabel("Pillar", { exact: true }).selectOption("2");
+      await page.getByRole("button", { name: "Search" }).last().click();
+      await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/search.html");
+      expect(new URL(page.url()).search).toBe("?q=cargo&pillar=2");
+      await context.close();
+    },
+  );
+});
+
+describe("accessibility of the results (axe, WCAG 2.1 A and AA)", () => {
+  it.each(["light", "dark"] as const)("has no violations with results shown, in %s mode", async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of ["en/search.html?q=preclearance&pillar=1", "fr/recherche.html?q=fronti%C3%A8re"]) {
+      await page.goto(origins[1]!.url(path));
+      await expect.poll(async () => (await results(page, origins[1]!)).length).toBeGreaterThan(0);
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      for (const v of result.violations)
+        violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("built files", () => {
+  it("loads the search script only on the search pages, as a relative classic script", () => {
+    for (const path of htmlPages()) {
+      const html = readFileSync(join(DIST, path), "utf8");
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      if (path === "en/search.html" || path === "fr/recherche.html") {
+        expect(scripts, path).toEqual([
+          '<script type="application/json" id="search-config">',
+          '<script src="../search/search.js" defer>',
+        ]);
+      } else {
+        expect(scripts, path).toEqual([]);
+      }
+    }
+  });
+
+  it("indexes home, pillar and item pages, one Pagefind index per language", () => {
+    const entry = JSON.parse(readFileSync(join(DIST, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = 1 + en.pillars.length + en.items.length;
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]))).toEqual({
+      en: pages,
+      fr: pages,
+    });
+  });
+
+  it("writes a disk index per language and a classic script bundle", () => {
+    for (const lang of ["en", "fr"])
+      expect(readFileSync(join(DIST, lang, "search-index.js"), "utf8")).toMatch(
+        /^window\.__planSearch=\{"lang":"(en|fr)"/,
+      );
+    const js = readFileSync(join(DIST, "search/search.js"), "utf8");
+    expect(js).not.toMatch(/^\s*(import|export)\s/m);
+    expect(js.length).toBeLessThan(60_000);
+  });
+});
