@@ -127,6 +127,23 @@ describe("built HTML", () => {
   });
 });
 
+describe("responsive", () => {
+  it("fits a 320 px phone without sideways scrolling, on every page type in both languages", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const pages = htmlPages();
+    const wide: string[] = [];
+    for (const type of ["index.html", "en/index.html", "en/pillars/", "en/items/", "en/plan.html", "en/map.html", "en/about.html", "en/search.html", "fr/index.html", "fr/piliers/", "fr/mesures/", "fr/recherche.html", "404.html"]) {
+      const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
+      await page.goto(origins[0]!.url(path));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   const types = ["index.html", "en/index.html", "en/pillars/", "en/items/", "en/plan.html", "en/map.html", "en/about.html", "en/search.html", "fr/index.html", "fr/mesures/", "404.html"];
   it.each(["light", "dark"] as const)("has no violations on any page type in %s mode", async (colorScheme) => {
