@@ -7,22 +7,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, fileOrigin, htmlPages, httpOrigin, launchBrowser, serve, type Origin } from "./harness.ts";
+import { DIST, htmlPages, launchBrowser, openAllOrigins, type Origin } from "./harness.ts";
 
 let browser: Browser;
-const servers: { close: () => Promise<void> }[] = [];
-const origins: Origin[] = [fileOrigin()];
+let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
+/** File, HTTP root, HTTP sub-path: filled before the tests run. */
+const origins: Origin[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const root = await serve(DIST, "/");
-  const sub = await serve(DIST, "/plan/");
-  servers.push(root, sub);
-  origins.push(httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/"));
+  served = await openAllOrigins();
+  origins.push(...served.origins);
 });
 afterAll(async () => {
   await browser?.close();
-  await Promise.all(servers.map((s) => s.close()));
+  await served?.close();
 });
 
 describe("Content-Security-Policy", () => {

@@ -105,3 +105,15 @@ export function watchProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/** The three ways a reader opens the site: from disk, over HTTP at the root, and under /plan/. */
+export async function openAllOrigins(dir = DIST): Promise<{ origins: Origin[]; close: () => Promise<void> }> {
+  const root = await serve(dir, "/");
+  const sub = await serve(dir, "/plan/");
+  return {
+    origins: [fileOrigin(dir), httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/")],
+    close: async () => {
+      await Promise.all([root.close(), sub.close()]);
+    },
+  };
+}

@@ -10,32 +10,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DIST,
-  fileOrigin,
-  htmlPages,
-  httpOrigin,
-  launchBrowser,
-  serve,
-  sitePathOf,
-  watchProblems,
-  type Origin,
-} from "./harness.ts";
+import { DIST, htmlPages, launchBrowser, openAllOrigins, type Origin, sitePathOf, watchProblems } from "./harness.ts";
 
 let browser: Browser;
-const servers: { close: () => Promise<void> }[] = [];
-const origins: Origin[] = [fileOrigin()];
+let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
+/** File, HTTP root, HTTP sub-path: filled before the tests run. */
+const origins: Origin[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const root = await serve(DIST, "/");
-  const sub = await serve(DIST, "/plan/");
-  servers.push(root, sub);
-  origins.push(httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/"));
+  served = await openAllOrigins();
+  origins.push(...served.origins);
 });
 afterAll(async () => {
   await browser?.close();
-  await Promise.all(servers.map((s) => s.close()));
+  await served?.close();
 });
 
 interface PlanJson {
@@ -174,7 +163,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
     await settled(page, "preclearance");
     await page.getByRole("link", { name: "7. Air Preclearance", exact: true }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/items/7-air-preclearance.html");
-    await expect(page.locator("h1").textContent()).resolves.toBe("7. Air Preclearance");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("7. Air Preclearance");
 
     await page.goto(origin.url("en/search.html?q=NEXUS"));
     await settled(page, "NEXUS");

@@ -8,22 +8,21 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, fileOrigin, htmlPages, httpOrigin, launchBrowser, serve, sitePathOf, watchProblems, type Origin } from "./harness.ts";
+import { DIST, htmlPages, launchBrowser, openAllOrigins, type Origin, sitePathOf, watchProblems } from "./harness.ts";
 
 let browser: Browser;
-const servers: { close: () => Promise<void> }[] = [];
-const origins: Origin[] = [fileOrigin()];
+let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
+/** File, HTTP root, HTTP sub-path: filled before the tests run. */
+const origins: Origin[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const root = await serve(DIST, "/");
-  const sub = await serve(DIST, "/plan/");
-  servers.push(root, sub);
-  origins.push(httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/"));
+  served = await openAllOrigins();
+  origins.push(...served.origins);
 });
 afterAll(async () => {
   await browser?.close();
-  await Promise.all(servers.map((s) => s.close()));
+  await served?.close();
 });
 
 const plan = JSON.parse(readFileSync("content/en/plan.json", "utf8")) as { items: { number: number; title: string }[]; pillars: { title: string; items: number[] }[] };
@@ -36,23 +35,23 @@ describe.each([0, 1, 2])("origin %i", (index) => {
     await page.goto(origin.url("index.html"));
     await page.getByRole("link", { name: "English", exact: true }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/index.html");
-    await expect(page.locator("h1").textContent()).resolves.toContain("32-point Action Plan");
+    await expect.poll(() => page.locator("h1").textContent()).toContain("32-point Action Plan");
 
     const goods = plan.pillars[1]!;
     await page.getByRole("link", { name: goods.title, exact: true }).first().click();
-    await expect(page.locator("h1").textContent()).resolves.toBe(goods.title);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(goods.title);
     const first = plan.items.find((i) => i.number === goods.items[0])!;
     await page.getByRole("link", { name: first.title, exact: true }).click();
-    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number}. ${first.title}`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number}. ${first.title}`);
     expect(sitePathOf(origin, page.url())).toMatch(new RegExp(`^en/items/${first.number}-[a-z0-9-]+\\.html$`));
 
     await page.getByRole("link", { name: /^Next/ }).click();
-    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
     await page.getByRole("link", { name: /^← Previous/ }).click();
-    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number}. ${first.title}`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number}. ${first.title}`);
     // Across pillars: the item before the first of pillar 2 is the last of pillar 1.
     await page.getByRole("link", { name: /^← Previous/ }).click();
-    await expect(page.locator("h1").textContent()).resolves.toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
     // Styles load: the header has its dark band (inline stylesheet).
     const band = await page.locator(".site-header").evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(band).not.toBe("rgba(0, 0, 0, 0)");
