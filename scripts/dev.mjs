@@ -5,7 +5,10 @@ import { watch } from "node:fs";
 
 const ingest = () => spawnSync("npm", ["run", "--silent", "ingest"], { stdio: "inherit" });
 ingest();
-const astro = spawn("npx", ["astro", "dev", ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+const astro = spawn("npx", ["astro", "dev", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+});
 
 let timer;
 watch("seeds", { recursive: true }, () => {

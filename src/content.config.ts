@@ -54,7 +54,13 @@ const plans = defineCollection({
     source: z.string(),
     translation: z.object({ of: lang, official: z.boolean(), partial: z.boolean() }).nullable(),
     pillars: z.array(
-      z.object({ id: z.string(), number: z.number().int(), title: z.string(), items: z.array(z.number().int()), supplied: z.boolean() }),
+      z.object({
+        id: z.string(),
+        number: z.number().int(),
+        title: z.string(),
+        items: z.array(z.number().int()),
+        supplied: z.boolean(),
+      }),
     ),
     items: z.array(
       z.object({

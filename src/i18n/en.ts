@@ -25,11 +25,14 @@ export const en = {
   "search.none": "No results for “{query}”. Try another word, or browse the whole plan.",
   "search.noscript": "Search needs JavaScript. Browse the whole plan instead: every item is on one page.",
   "search.loading": "Searching…",
-  "home.description": "The 32-point Action Plan of the Canada–US Smart Border Declaration (December 2001): every item, by pillar, cross-linked and searchable.",
-  "home.intro": "On 12 December 2001, Canada and the United States signed the Smart Border Declaration. Its 32-point Action Plan lists the measures the two governments agreed to take, grouped in four pillars. This site publishes the text of the plan as the Government of Canada put it online, one page per item, with the links between items.",
+  "home.description":
+    "The 32-point Action Plan of the Canada–US Smart Border Declaration (December 2001): every item, by pillar, cross-linked and searchable.",
+  "home.intro":
+    "On 12 December 2001, Canada and the United States signed the Smart Border Declaration. Its 32-point Action Plan lists the measures the two governments agreed to take, grouped in four pillars. This site publishes the text of the plan as the Government of Canada put it online, one page per item, with the links between items.",
   "home.pillars": "The four pillars",
   "home.source": "Where the text comes from",
-  "home.source.text": "The text is the Department of Foreign Affairs and International Trade page “{title}”, last updated {date}. See {about} for what was changed.",
+  "home.source.text":
+    "The text is the Department of Foreign Affairs and International Trade page “{title}”, last updated {date}. See {about} for what was changed.",
   "home.source.about": "About this site",
   "home.ways": "Other ways to read",
   "home.ways.plan": "The whole plan on one page, for reading straight through or printing",
@@ -56,23 +59,30 @@ export const en = {
   "plan.print": "To print, use your browser’s Print command: navigation is left off the paper.",
   "plan.contents": "Contents",
   "map.title": "Map of cross-references",
-  "map.description": "A map of the 32 items of the Smart Border Action Plan by pillar and the cross-references between them.",
-  "map.intro": "Each circle is an item, in columns by pillar; each line joins two items that refer to each other, name each other’s subject or share distinctive terms. Select an item to open it.",
+  "map.description":
+    "A map of the 32 items of the Smart Border Action Plan by pillar and the cross-references between them.",
+  "map.intro":
+    "Each circle is an item, in columns by pillar; each line joins two items that refer to each other, name each other’s subject or share distinctive terms. Select an item to open it.",
   "map.svgTitle": "The 32 items by pillar, with lines for their cross-references",
   "map.text": "The same links as a list",
   "map.from": "Item",
   "map.to": "Links to",
   "about.title": "About this site",
-  "about.description": "Where the text of the Smart Border Action Plan comes from, what was changed, and how this site is made.",
+  "about.description":
+    "Where the text of the Smart Border Action Plan comes from, what was changed, and how this site is made.",
   "about.source": "Source",
-  "about.source.text": "The text is a plain-text capture of the Government of Canada page “{title}” published by the Department of Foreign Affairs and International Trade, last updated {date}. The page’s menus, links and footer were left out; the text of the items is unchanged.",
+  "about.source.text":
+    "The text is a plain-text capture of the Government of Canada page “{title}” published by the Department of Foreign Affairs and International Trade, last updated {date}. The page’s menus, links and footer were left out; the text of the items is unchanged.",
   "about.changes": "Editorial changes",
-  "about.changes.supplied": "The page does not give the heading of its first pillar. Items {first}–{last} are headed “{title}” here, the name of that pillar in the Smart Border Declaration.",
+  "about.changes.supplied":
+    "The page does not give the heading of its first pillar. Items {first}–{last} are headed “{title}” here, the name of that pillar in the Smart Border Declaration.",
   "about.changes.case": "The page writes pillar headings in capitals; they are shown in title case.",
   "about.links": "How items are linked",
-  "about.links.text": "Links between items are found by a program, not by an editor: where an item cites another by number, where it names another item’s subject, and where two items share distinctive terms. Each link shows the words it rests on.",
+  "about.links.text":
+    "Links between items are found by a program, not by an editor: where an item cites another by number, where it names another item’s subject, and where two items share distinctive terms. Each link shows the words it rests on.",
   "about.making": "How the site is made",
-  "about.making.text": "A build script reads the source text, checks its numbering, splits it into one page per item and finds the links. The site is static HTML that works without JavaScript, also when opened from a copy on disk.",
+  "about.making.text":
+    "A build script reads the source text, checks its numbering, splits it into one page per item and finds the links. The site is static HTML that works without JavaScript, also when opened from a copy on disk.",
   "about.data": "Data",
   "about.data.json": "The whole plan as JSON",
   "about.data.csv": "The items as CSV",

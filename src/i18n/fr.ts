@@ -25,13 +25,17 @@ export const fr: Record<UiKey, string> = {
   "search.results": "{count} résultats pour « {query} »",
   "search.result": "1 résultat pour « {query} »",
   "search.none": "Aucun résultat pour « {query} ». Essayez un autre mot, ou parcourez le plan complet.",
-  "search.noscript": "La recherche nécessite JavaScript. Parcourez plutôt le plan complet : toutes les mesures y sont sur une seule page.",
+  "search.noscript":
+    "La recherche nécessite JavaScript. Parcourez plutôt le plan complet : toutes les mesures y sont sur une seule page.",
   "search.loading": "Recherche en cours…",
-  "home.description": "Le Plan d’action en 32 points de la Déclaration sur la frontière intelligente Canada–États-Unis (décembre 2001) : toutes les mesures, par pilier, reliées entre elles et consultables.",
-  "home.intro": "Le 12 décembre 2001, le Canada et les États-Unis ont signé la Déclaration sur la frontière intelligente. Son plan d’action en 32 points énumère les mesures que les deux gouvernements ont convenu de prendre, regroupées en quatre piliers. Ce site publie le texte du plan tel que le gouvernement du Canada l’a mis en ligne, une page par mesure, avec les liens entre les mesures.",
+  "home.description":
+    "Le Plan d’action en 32 points de la Déclaration sur la frontière intelligente Canada–États-Unis (décembre 2001) : toutes les mesures, par pilier, reliées entre elles et consultables.",
+  "home.intro":
+    "Le 12 décembre 2001, le Canada et les États-Unis ont signé la Déclaration sur la frontière intelligente. Son plan d’action en 32 points énumère les mesures que les deux gouvernements ont convenu de prendre, regroupées en quatre piliers. Ce site publie le texte du plan tel que le gouvernement du Canada l’a mis en ligne, une page par mesure, avec les liens entre les mesures.",
   "home.pillars": "Les quatre piliers",
   "home.source": "Provenance du texte",
-  "home.source.text": "Le texte est celui de la page « {title} » du ministère des Affaires étrangères et du Commerce international, modifiée le {date}. Voir {about} pour ce qui a été changé.",
+  "home.source.text":
+    "Le texte est celui de la page « {title} » du ministère des Affaires étrangères et du Commerce international, modifiée le {date}. Voir {about} pour ce qui a été changé.",
   "home.source.about": "À propos de ce site",
   "home.ways": "Autres façons de lire",
   "home.ways.plan": "Le plan complet sur une seule page, à lire d’un trait ou à imprimer",
@@ -54,27 +58,35 @@ export const fr: Record<UiKey, string> = {
   "item.pager": "Mesures",
   "date.modified": "Date de modification :",
   "plan.title": "Le plan complet",
-  "plan.description": "Les 32 mesures du Plan d’action pour une frontière intelligente sur une seule page, par pilier, prêtes à imprimer.",
+  "plan.description":
+    "Les 32 mesures du Plan d’action pour une frontière intelligente sur une seule page, par pilier, prêtes à imprimer.",
   "plan.print": "Pour imprimer, utilisez la commande Imprimer de votre navigateur : la navigation n’est pas imprimée.",
   "plan.contents": "Table des matières",
   "map.title": "Carte des renvois",
-  "map.description": "Une carte des 32 mesures du Plan d’action pour une frontière intelligente par pilier et des renvois entre elles.",
-  "map.intro": "Chaque cercle est une mesure, en colonnes par pilier ; chaque trait relie deux mesures qui renvoient l’une à l’autre, nomment le sujet de l’autre ou partagent des termes distinctifs. Sélectionnez une mesure pour l’ouvrir.",
+  "map.description":
+    "Une carte des 32 mesures du Plan d’action pour une frontière intelligente par pilier et des renvois entre elles.",
+  "map.intro":
+    "Chaque cercle est une mesure, en colonnes par pilier ; chaque trait relie deux mesures qui renvoient l’une à l’autre, nomment le sujet de l’autre ou partagent des termes distinctifs. Sélectionnez une mesure pour l’ouvrir.",
   "map.svgTitle": "Les 32 mesures par pilier, avec des traits pour leurs renvois",
   "map.text": "Les mêmes liens sous forme de liste",
   "map.from": "Mesure",
   "map.to": "Liens vers",
   "about.title": "À propos de ce site",
-  "about.description": "Provenance du texte du Plan d’action pour une frontière intelligente, ce qui a été changé et comment ce site est fait.",
+  "about.description":
+    "Provenance du texte du Plan d’action pour une frontière intelligente, ce qui a été changé et comment ce site est fait.",
   "about.source": "Source",
-  "about.source.text": "Le texte anglais est une copie en texte brut de la page « {title} » du gouvernement du Canada publiée par le ministère des Affaires étrangères et du Commerce international, modifiée le {date}. Les menus, liens et pied de page ont été retirés ; le texte des mesures est inchangé.",
+  "about.source.text":
+    "Le texte anglais est une copie en texte brut de la page « {title} » du gouvernement du Canada publiée par le ministère des Affaires étrangères et du Commerce international, modifiée le {date}. Les menus, liens et pied de page ont été retirés ; le texte des mesures est inchangé.",
   "about.changes": "Modifications éditoriales",
-  "about.changes.supplied": "La page ne donne pas le titre de son premier pilier. Les mesures {first} à {last} portent ici le titre « {title} », le nom de ce pilier dans la Déclaration sur la frontière intelligente.",
+  "about.changes.supplied":
+    "La page ne donne pas le titre de son premier pilier. Les mesures {first} à {last} portent ici le titre « {title} », le nom de ce pilier dans la Déclaration sur la frontière intelligente.",
   "about.changes.case": "La page écrit les titres des piliers en majuscules ; ils sont affichés en minuscules.",
   "about.links": "Comment les mesures sont reliées",
-  "about.links.text": "Les liens entre les mesures sont trouvés par un programme, et non par un rédacteur : là où une mesure en cite une autre par son numéro, là où elle nomme le sujet d’une autre mesure, et là où deux mesures partagent des termes distinctifs. Chaque lien indique les mots sur lesquels il repose.",
+  "about.links.text":
+    "Les liens entre les mesures sont trouvés par un programme, et non par un rédacteur : là où une mesure en cite une autre par son numéro, là où elle nomme le sujet d’une autre mesure, et là où deux mesures partagent des termes distinctifs. Chaque lien indique les mots sur lesquels il repose.",
   "about.making": "Comment le site est fait",
-  "about.making.text": "Un script lit le texte source, vérifie sa numérotation, le découpe en une page par mesure et trouve les liens. Le site est fait de pages HTML statiques qui fonctionnent sans JavaScript, même ouvertes à partir d’une copie sur disque.",
+  "about.making.text":
+    "Un script lit le texte source, vérifie sa numérotation, le découpe en une page par mesure et trouve les liens. Le site est fait de pages HTML statiques qui fonctionnent sans JavaScript, même ouvertes à partir d’une copie sur disque.",
   "about.data": "Données",
   "about.data.json": "Le plan complet en JSON",
   "about.data.csv": "Les mesures en CSV",

@@ -14,7 +14,8 @@ describe("dictionaries", () => {
 
   it("use the same placeholders in every language", () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
   });
 
   it("write French with a non-breaking space before a colon, as the Government of Canada does", () => {

@@ -8,7 +8,9 @@ export const LANGS: readonly Lang[] = ["en", "fr"];
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { en, fr };
 
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 }
 
 /** The other language, for the language toggle. */
@@ -20,5 +22,10 @@ export function otherLang(lang: Lang): Lang {
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === "en" ? "en-CA" : "fr-CA", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(lang === "en" ? "en-CA" : "fr-CA", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }

@@ -38,19 +38,44 @@ function readSidecar(path: string): SourceInput["sidecar"] {
 function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
   const inputs: SourceInput[] = [];
   const problems: Diagnostic[] = [];
-  const langs = existsSync(seedsDir) ? readdirSync(seedsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
-  if (langs.length === 0) problems.push({ file: display(seedsDir), line: 1, severity: "error", message: "no seeds/<lang>/ folders to ingest" });
+  const langs = existsSync(seedsDir)
+    ? readdirSync(seedsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    : [];
+  if (langs.length === 0)
+    problems.push({
+      file: display(seedsDir),
+      line: 1,
+      severity: "error",
+      message: "no seeds/<lang>/ folders to ingest",
+    });
   for (const lang of langs) {
     const sidecarPath = join(seedsDir, lang, "plan.yaml");
     if (!existsSync(sidecarPath)) {
-      problems.push({ file: display(sidecarPath), line: 1, severity: "error", message: "missing: each seeds/<lang>/ needs a plan.yaml naming its source" });
+      problems.push({
+        file: display(sidecarPath),
+        line: 1,
+        severity: "error",
+        message: "missing: each seeds/<lang>/ needs a plan.yaml naming its source",
+      });
       continue;
     }
     const sidecar = readSidecar(sidecarPath)!;
     const meta = parseSidecar(sidecar.text, sidecar.file);
-    const name = meta.sidecar?.source ?? readdirSync(join(seedsDir, lang)).filter((f) => f.endsWith(".txt")).sort()[0];
+    const name =
+      meta.sidecar?.source ??
+      readdirSync(join(seedsDir, lang))
+        .filter((f) => f.endsWith(".txt"))
+        .sort()[0];
     if (!name || !existsSync(join(seedsDir, lang, name))) {
-      problems.push({ file: sidecar.file, line: 1, severity: "error", message: `source text ${name ? `'${name}' ` : ""}not found beside it` });
+      problems.push({
+        file: sidecar.file,
+        line: 1,
+        severity: "error",
+        message: `source text ${name ? `'${name}' ` : ""}not found beside it`,
+      });
       continue;
     }
     const file = join(seedsDir, lang, name);
@@ -109,7 +134,14 @@ export function main(argv: string[]): number {
       process.stderr.write(`${metaPath}:1: error: no such file\n`);
       return 1;
     }
-    inputs = [{ file: display(args.source), bytes: readFileSync(args.source), sidecar: existsSync(metaPath) ? readSidecar(metaPath) : undefined, lang: args.lang as Lang | undefined }];
+    inputs = [
+      {
+        file: display(args.source),
+        bytes: readFileSync(args.source),
+        sidecar: existsSync(metaPath) ? readSidecar(metaPath) : undefined,
+        lang: args.lang as Lang | undefined,
+      },
+    ];
     outDir = args.out!;
   } else {
     const seeds = seedInputs(args.seeds!);
@@ -122,7 +154,9 @@ export function main(argv: string[]): number {
   }
 
   // The output folder is replaced whole: never let that take the sources or the project with it.
-  const unsafe = [process.cwd(), ...inputs.flatMap((i) => [i.file, ...(i.sidecar ? [i.sidecar.file] : [])])].find((p) => isInside(p, outDir));
+  const unsafe = [process.cwd(), ...inputs.flatMap((i) => [i.file, ...(i.sidecar ? [i.sidecar.file] : [])])].find((p) =>
+    isInside(p, outDir),
+  );
   if (unsafe !== undefined) {
     process.stderr.write(`ingest: refusing to replace ${display(outDir)}: it contains ${display(unsafe) || "."}\n`);
     return 1;
@@ -139,7 +173,9 @@ export function main(argv: string[]): number {
   }
   replaceDirectory(outDir, contentFiles(result.plans, args.source === undefined));
   for (const plan of result.plans) {
-    process.stdout.write(`ingest: ${plan.lang}: ${plan.items.length} items in ${plan.pillars.length} pillars from ${plan.source} → ${display(outDir)}\n`);
+    process.stdout.write(
+      `ingest: ${plan.lang}: ${plan.items.length} items in ${plan.pillars.length} pillars from ${plan.source} → ${display(outDir)}\n`,
+    );
   }
   return 0;
 }

@@ -41,7 +41,17 @@ export function emitPlan(plan: Plan): Map<string, string> {
   const files = new Map<string, string>();
   const pillarById = new Map(plan.pillars.map((p) => [p.number, p]));
   for (const pillar of plan.pillars) {
-    files.set(pillarFileName(pillar), frontmatter({ number: pillar.number, id: pillar.id, title: pillar.title, lang: plan.lang, items: pillar.items, supplied: pillar.supplied }));
+    files.set(
+      pillarFileName(pillar),
+      frontmatter({
+        number: pillar.number,
+        id: pillar.id,
+        title: pillar.title,
+        lang: plan.lang,
+        items: pillar.items,
+        supplied: pillar.supplied,
+      }),
+    );
   }
   for (const item of plan.items) {
     const pillar = pillarById.get(item.pillar)!;
@@ -99,7 +109,11 @@ export function linkFirstMentions(body: string[], references: Reference[]): Para
     let at = 0;
     for (const s of spans.filter((s) => s.paragraph === p).sort((a, b) => a.start - b.start)) {
       if (s.start > at) children.push({ type: "text", value: text.slice(at, s.start) });
-      children.push({ type: "link", url: itemLinkUrl(s.to), children: [{ type: "text", value: text.slice(s.start, s.end) }] });
+      children.push({
+        type: "link",
+        url: itemLinkUrl(s.to),
+        children: [{ type: "text", value: text.slice(s.start, s.end) }],
+      });
       at = s.end;
     }
     if (at < text.length) children.push({ type: "text", value: text.slice(at) });
@@ -115,7 +129,13 @@ export function planJson(plan: Plan): string {
     lastUpdated: plan.lastUpdated,
     source: plan.source,
     translation: plan.translation,
-    pillars: plan.pillars.map((p) => ({ id: p.id, number: p.number, title: p.title, items: p.items, supplied: p.supplied })),
+    pillars: plan.pillars.map((p) => ({
+      id: p.id,
+      number: p.number,
+      title: p.title,
+      items: p.items,
+      supplied: p.supplied,
+    })),
     items: plan.items.map((i) => ({
       number: i.number,
       title: i.title,

@@ -93,7 +93,10 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   for (const b of footer) dropped(b, "after the last item", info);
   const lastUpdated = findLastUpdated(footer);
   if (!lastUpdated) {
-    error(footer[0]?.line ?? blocks[blocks.length - 1]!.line, "no 'Last Updated' date (YYYY-MM-DD) found in the footer after the last item");
+    error(
+      footer[0]?.line ?? blocks[blocks.length - 1]!.line,
+      "no 'Last Updated' date (YYYY-MM-DD) found in the footer after the last item",
+    );
   }
 
   // Items and pillars between the title and the footer.
@@ -106,7 +109,10 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   };
   const planBlocks = blocks.slice(titleIndex + 1, footerStart);
   // Headings in capitals lose the case of acronyms and names; the body text tells them.
-  const properForms = properNounForms(planBlocks.flatMap((b) => (b.kind === "text" ? [b.text] : [])), lang);
+  const properForms = properNounForms(
+    planBlocks.flatMap((b) => (b.kind === "text" ? [b.text] : [])),
+    lang,
+  );
   for (const b of planBlocks) {
     if (b.kind === "pillar") {
       const pending = pillars.at(-1);
@@ -119,16 +125,33 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
         const [p] = supplied.splice(s, 1);
         const previous = pillars.at(-1);
         if (previous && previous.items.length === 0 && !previous.supplied) {
-          diagnostics.push({ file: p!.file, line: p!.line, severity: "error", message: `a heading for item ${b.number} is supplied, but the source already has one (${file}:${previous.line})` });
+          diagnostics.push({
+            file: p!.file,
+            line: p!.line,
+            severity: "error",
+            message: `a heading for item ${b.number} is supplied, but the source already has one (${file}:${previous.line})`,
+          });
         } else {
           openPillar(p!.title, p!.line, true);
         }
       }
       if (pillars.length === 0) {
-        error(b.line, `item ${b.number} comes before any pillar heading; name its pillar in the sidecar (pillarTitles: - beforeItem: ${b.number})`);
+        error(
+          b.line,
+          `item ${b.number} comes before any pillar heading; name its pillar in the sidecar (pillarTitles: - beforeItem: ${b.number})`,
+        );
         openPillar("", b.line, true);
       }
-      current = { number: b.number, title: b.title, slug: slugOf(b.title), pillar: pillars.length, body: [], bodyLines: [], line: b.line, references: [] };
+      current = {
+        number: b.number,
+        title: b.title,
+        slug: slugOf(b.title),
+        pillar: pillars.length,
+        body: [],
+        bodyLines: [],
+        line: b.line,
+        references: [],
+      };
       items.push(current);
       pillars.at(-1)!.items.push(b.number);
     } else if (current) {
@@ -137,9 +160,15 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
     }
   }
   const emptyPillar = pillars.at(-1);
-  if (emptyPillar && emptyPillar.items.length === 0) error(emptyPillar.line, `pillar heading '${emptyPillar.title}' has no items`);
+  if (emptyPillar && emptyPillar.items.length === 0)
+    error(emptyPillar.line, `pillar heading '${emptyPillar.title}' has no items`);
   for (const p of supplied) {
-    diagnostics.push({ file: p.file, line: p.line, severity: "error", message: `pillar title '${p.title}' is supplied before item ${p.beforeItem}, which the source does not have` });
+    diagnostics.push({
+      file: p.file,
+      line: p.line,
+      severity: "error",
+      message: `pillar title '${p.title}' is supplied before item ${p.beforeItem}, which the source does not have`,
+    });
   }
 
   const plan: Plan = {
@@ -184,7 +213,8 @@ function toBlocks(p: Paragraph): Block[] {
     return rest.length ? [item, textBlock(p.line + 1, rest)] : [item];
   }
   // Judged on the whole paragraph: a long heading may be hard-wrapped over several lines.
-  if (isCapitalsLine(p.lines.join(" "))) return [{ kind: "pillar", line: p.line, heading: squash(p.lines.join(" ")), raw: p.lines }];
+  if (isCapitalsLine(p.lines.join(" ")))
+    return [{ kind: "pillar", line: p.line, heading: squash(p.lines.join(" ")), raw: p.lines }];
   return [textBlock(p.line, p.lines)];
 }
 

@@ -39,7 +39,12 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: 
 
   // An explicit --lang that contradicts the sidecar is a mistake in one of them; don't guess which.
   if (meta && input.lang && input.lang !== meta.lang) {
-    diagnostics.push({ file: input.sidecar!.file, line: sidecar!.langLine, severity: "error", message: `lang: ${meta.lang} here, but --lang ${input.lang} was given` });
+    diagnostics.push({
+      file: input.sidecar!.file,
+      line: sidecar!.langLine,
+      severity: "error",
+      message: `lang: ${meta.lang} here, but --lang ${input.lang} was given`,
+    });
     return { plan: null, diagnostics };
   }
   const read = readSource(input.bytes, input.file);
@@ -48,8 +53,14 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: 
   const parsed = parsePlan(read.text, {
     file: input.file,
     lang,
-    translation: meta?.translation ? { of: meta.translation.of, official: meta.translation.official, partial: meta.translation.partial } : null,
-    suppliedPillars: (meta?.pillarTitles ?? []).map((p, i) => ({ ...p, file: input.sidecar!.file, line: sidecar!.pillarTitleLines[i]! })),
+    translation: meta?.translation
+      ? { of: meta.translation.of, official: meta.translation.official, partial: meta.translation.partial }
+      : null,
+    suppliedPillars: (meta?.pillarTitles ?? []).map((p, i) => ({
+      ...p,
+      file: input.sidecar!.file,
+      line: sidecar!.pillarTitleLines[i]!,
+    })),
   });
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.plan) return { plan: null, diagnostics };
@@ -93,7 +104,13 @@ export function ingest(inputs: SourceInput[]): IngestResult {
   }
   const seen = new Set<string>();
   for (const plan of plans) {
-    if (seen.has(plan.lang)) diagnostics.push({ file: plan.source, line: 1, severity: "error", message: `a second source for language '${plan.lang}'` });
+    if (seen.has(plan.lang))
+      diagnostics.push({
+        file: plan.source,
+        line: 1,
+        severity: "error",
+        message: `a second source for language '${plan.lang}'`,
+      });
     seen.add(plan.lang);
   }
   return { plans: hasErrors(diagnostics) ? [] : plans, diagnostics };

@@ -101,7 +101,7 @@ export function normaliseLineEnds(text: string): string {
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = validSequenceLength(bytes, i);
     if (length === 0) return i;
     i += length;

@@ -29,7 +29,12 @@ export const sidecarSchema = z
         titles.forEach((t, i) => {
           const seen = first.get(t.beforeItem);
           if (seen === undefined) first.set(t.beforeItem, i);
-          else ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "beforeItem"], message: `a title before item ${t.beforeItem} is already given (pillarTitles.${seen})` });
+          else
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: [i, "beforeItem"],
+              message: `a title before item ${t.beforeItem} is already given (pillarTitles.${seen})`,
+            });
         });
       }),
   })
@@ -63,9 +68,11 @@ export function parseSidecar(text: string, file: string): SidecarResult {
   if (!result.success) {
     for (const issue of result.error.issues) {
       // An unknown key's issue is on the map that holds it: point at the key itself.
-      const node = (issue.code === "unrecognized_keys" ? keyNode(doc.getIn(issue.path, true), issue.keys[0]) : doc.getIn(issue.path, true)) as
-        | { range?: [number, number, number] }
-        | undefined;
+      const node = (
+        issue.code === "unrecognized_keys"
+          ? keyNode(doc.getIn(issue.path, true), issue.keys[0])
+          : doc.getIn(issue.path, true)
+      ) as { range?: [number, number, number] } | undefined;
       const parent = doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
       const where = issue.path.length ? issue.path.join(".") : "(top level)";
       diagnostics.push({

@@ -32,7 +32,8 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
     } else if (item.number > expected && !options.allowGaps) {
       const missing = numberRanges(expected, item.number - 1, present);
       const after = expected === 1 ? "is the first item" : `follows item ${expected - 1}`;
-      if (missing) error(item.line, `item ${item.number} ${after}: ${missing} missing (numbering must run 1, 2, 3… without gaps)`);
+      if (missing)
+        error(item.line, `item ${item.number} ${after}: ${missing} missing (numbering must run 1, 2, 3… without gaps)`);
     }
     expected = Math.max(expected, item.number + 1);
     if (item.body.length === 0) error(item.line, `item ${item.number} '${item.title}' has no body text`);

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { policyFor, withCsp } from "./csp.ts";
 
-const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><style>a{color:red}</style></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><style>a{color:red}</style></head><body>${body}</body></html>`;
 
 describe("Content-Security-Policy", () => {
   it("allows the page's inline style by its sha256 hash, never scripts inline", () => {
@@ -22,7 +23,9 @@ describe("Content-Security-Policy", () => {
 
   it("puts one meta right after the charset, and replaces it on a second run", () => {
     const once = withCsp(page("x"), { wasm: false });
-    expect(once).toMatch(/<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
+    expect(once).toMatch(
+      /<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; /,
+    );
     const twice = withCsp(once, { wasm: false });
     expect(twice).toBe(once);
     expect(twice.match(/Content-Security-Policy/g)).toHaveLength(1);

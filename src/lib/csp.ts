@@ -14,7 +14,9 @@ export interface CspOptions {
 const STYLE_BLOCK = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
 
 export function policyFor(html: string, options: CspOptions): string {
-  const styleHashes = [...html.matchAll(STYLE_BLOCK)].map((m) => `'sha256-${createHash("sha256").update(m[1]!, "utf8").digest("base64")}'`);
+  const styleHashes = [...html.matchAll(STYLE_BLOCK)].map(
+    (m) => `'sha256-${createHash("sha256").update(m[1]!, "utf8").digest("base64")}'`,
+  );
   const unique = [...new Set(styleHashes)];
   return [
     "default-src 'self'",

@@ -20,9 +20,26 @@ export function sitePages(site: Record<Lang, SitePlan>): PageSpec[] {
     const other = site[otherLang(lang)];
     return [
       { kind: "home" as const, lang, path: homePath(lang), alternate: homePath(other.lang) },
-      ...plan.pillars.map((p) => ({ kind: "pillar" as const, lang, number: p.number, path: p.path, alternate: other.pillar(p.number).path })),
-      ...plan.items.map((i) => ({ kind: "item" as const, lang, number: i.number, path: i.path, alternate: other.item(i.number).path })),
-      ...SINGLE_PAGES.map((kind) => ({ kind, lang, path: pagePath(lang, kind), alternate: pagePath(other.lang, kind) })),
+      ...plan.pillars.map((p) => ({
+        kind: "pillar" as const,
+        lang,
+        number: p.number,
+        path: p.path,
+        alternate: other.pillar(p.number).path,
+      })),
+      ...plan.items.map((i) => ({
+        kind: "item" as const,
+        lang,
+        number: i.number,
+        path: i.path,
+        alternate: other.item(i.number).path,
+      })),
+      ...SINGLE_PAGES.map((kind) => ({
+        kind,
+        lang,
+        path: pagePath(lang, kind),
+        alternate: pagePath(other.lang, kind),
+      })),
     ];
   });
 }

@@ -52,7 +52,11 @@ export function loadSite(): Promise<Record<Lang, SitePlan>> {
 }
 
 async function build(): Promise<Record<Lang, SitePlan>> {
-  const [plans, items, pillars] = await Promise.all([getCollection("plans"), getCollection("items"), getCollection("pillars")]);
+  const [plans, items, pillars] = await Promise.all([
+    getCollection("plans"),
+    getCollection("items"),
+    getCollection("pillars"),
+  ]);
   const planOf = (lang: Lang) => plans.find((p) => p.data.lang === lang)?.data;
   const original = plans.find((p) => p.data.translation === null)?.data;
   if (!original) throw new Error("content/: no original (untranslated) plan.json; run `npm run ingest`");

@@ -14,9 +14,14 @@ import { DIST, fileOrigin, htmlPages, launchBrowser, sitePathOf, watchProblems }
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path), "utf8");
 /** Page text with the entities Astro writes for quotes decoded, to compare with source text. */
-const readText = (dist: string, path: string) => read(dist, path).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const readText = (dist: string, path: string) =>
+  read(dist, path)
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 const resolveFrom = (from: string, href: string) => posix.normalize(posix.join(posix.dirname(from), href));
-const toggleHref = (html: string) => /<nav class="lang-toggle"[^>]*>\s*<a href="([^"]+)" lang="(en|fr)" hreflang="(en|fr)"/.exec(html);
+const toggleHref = (html: string) =>
+  /<nav class="lang-toggle"[^>]*>\s*<a href="([^"]+)" lang="(en|fr)" hreflang="(en|fr)"/.exec(html);
 
 describe("language twins", () => {
   const pages = htmlPages().filter((p) => p.startsWith("en/") || p.startsWith("fr/"));
@@ -51,11 +56,19 @@ describe("language twins", () => {
   it("French pages have no English words in their chrome", () => {
     // The English UI strings that differ from the French ones (names of languages aside).
     const english = Object.entries(en)
-      .filter(([key, value]) => !key.startsWith("lang.") && !key.startsWith("route.") && value !== fr[key as keyof typeof fr] && value.length > 3)
+      .filter(
+        ([key, value]) =>
+          !key.startsWith("lang.") &&
+          !key.startsWith("route.") &&
+          value !== fr[key as keyof typeof fr] &&
+          value.length > 3,
+      )
       .map(([, value]) => value.split("{")[0]!.trim())
       .filter((s) => s.length > 3);
     const chrome = (html: string) =>
-      [...html.matchAll(/<(header|nav|footer)[\s\S]*?<\/\1>/g)].map((m) => m[0].replace(/<a [^>]*lang="en"[^>]*>[^<]*<\/a>/g, "")).join("\n");
+      [...html.matchAll(/<(header|nav|footer)[\s\S]*?<\/\1>/g)]
+        .map((m) => m[0].replace(/<a [^>]*lang="en"[^>]*>[^<]*<\/a>/g, ""))
+        .join("\n");
     for (const path of pages.filter((p) => p.startsWith("fr/"))) {
       const text = chrome(read(DIST, path)).replace(/<[^>]+>/g, " ");
       for (const phrase of english) expect(text, `${path}: "${phrase}"`).not.toContain(phrase);
@@ -89,10 +102,20 @@ describe("a partial translation", () => {
     expect(html).toMatch(/<div lang="en"><div class="body"><p>Negotiate a safe third-country agreement/);
     expect(html).toMatch(/<html lang="fr"/);
     // Translated neighbours stay French, and the untranslated item still lists its links.
-    expect(read(site.dist, pages.find((p) => p.startsWith("fr/mesures/6-"))!)).toContain("Coordination des politiques en matière de visas");
+    expect(
+      read(
+        site.dist,
+        pages.find((p) => p.startsWith("fr/mesures/6-"))!,
+      ),
+    ).toContain("Coordination des politiques en matière de visas");
     expect(html).toMatch(/4\. Traitement des demandes de statut de réfugié et d'asile/);
     // Items that refer to the untranslated one still list it under "Referenced by" (mentionnée par).
-    expect(readText(site.dist, pages.find((p) => p.startsWith("fr/mesures/4-"))!)).toMatch(/href="5-managing-of-refugee-asylum-claims\.html"/);
+    expect(
+      readText(
+        site.dist,
+        pages.find((p) => p.startsWith("fr/mesures/4-"))!,
+      ),
+    ).toMatch(/href="5-managing-of-refugee-asylum-claims\.html"/);
   });
 });
 

@@ -34,7 +34,8 @@ describe("Content-Security-Policy", () => {
       const scripts = /script-src ([^;]+)/.exec(policy!)![1]!;
       expect(scripts, path).not.toContain("unsafe-inline");
       expect(scripts, path).not.toMatch(/https?:|\*/);
-      if (scripts.includes("wasm-unsafe-eval")) expect(path, "wasm only for search").toMatch(/\/(search|recherche)\.html$/);
+      if (scripts.includes("wasm-unsafe-eval"))
+        expect(path, "wasm only for search").toMatch(/\/(search|recherche)\.html$/);
       expect(html, path).not.toMatch(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>/);
     }
   });
@@ -42,19 +43,33 @@ describe("Content-Security-Policy", () => {
   it.each([0, 1, 2])("reports no violation on any page type (origin %i)", async (index) => {
     const origin = origins[index]!;
     const pages = htmlPages();
-    const types = ["index.html", "en/index.html", "en/pillars/", "en/items/", "en/plan.html", "en/map.html", "en/about.html", "fr/mesures/", "en/search.html?q=NEXUS", "fr/recherche.html?q=biom%C3%A9triques"];
+    const types = [
+      "index.html",
+      "en/index.html",
+      "en/pillars/",
+      "en/items/",
+      "en/plan.html",
+      "en/map.html",
+      "en/about.html",
+      "fr/mesures/",
+      "en/search.html?q=NEXUS",
+      "fr/recherche.html?q=biom%C3%A9triques",
+    ];
     const violations: string[] = [];
     const page = await browser.newPage();
     page.on("console", (m) => {
       if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
     });
     await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     for (const type of types) {
       const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
       await page.goto(origin.url(path));
-      if (path.includes("?q=")) await page.locator("[role=status]").filter({ hasText: /\d/ }).first().waitFor({ timeout: 10_000 });
+      if (path.includes("?q="))
+        await page.locator("[role=status]").filter({ hasText: /\d/ }).first().waitFor({ timeout: 10_000 });
     }
     expect(violations).toEqual([]);
     await page.close();

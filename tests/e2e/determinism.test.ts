@@ -17,13 +17,17 @@ describe("deterministic builds", () => {
       const b = listFiles(second[part]);
       expect(b, part).toEqual(a);
       expect(a.length, part).toBeGreaterThan(part === "dist" ? 150 : 60);
-      const differing = a.filter((f) => !readFileSync(join(first[part], f)).equals(readFileSync(join(second[part], f))));
+      const differing = a.filter(
+        (f) => !readFileSync(join(first[part], f)).equals(readFileSync(join(second[part], f))),
+      );
       expect(differing, part).toEqual([]);
     }
     // And the committed content/ is what the seeds give.
     const committed = listFiles("content");
     expect(committed).toEqual(listFiles(first.content));
-    expect(committed.filter((f) => !readFileSync(join("content", f)).equals(readFileSync(join(first.content, f))))).toEqual([]);
+    expect(
+      committed.filter((f) => !readFileSync(join("content", f)).equals(readFileSync(join(first.content, f)))),
+    ).toEqual([]);
     removeFixtureSite(first);
     removeFixtureSite(second);
   });

@@ -15,10 +15,18 @@ export function buildFixtureSite(seedsDir: string): { dir: string; content: stri
   const dir = mkdtempSync(join(parent, "site-"));
   const content = join(dir, "content");
   const dist = join(dir, "dist");
-  execFileSync("node_modules/.bin/tsx", ["src/ingest/cli.ts", "--seeds", seedsDir, "--out", content], { stdio: "pipe" });
+  execFileSync("node_modules/.bin/tsx", ["src/ingest/cli.ts", "--seeds", seedsDir, "--out", content], {
+    stdio: "pipe",
+  });
   execFileSync("node_modules/.bin/astro", ["build"], {
     stdio: "pipe",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(dir, "cache") },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      CONTENT_DIR: content,
+      OUT_DIR: dist,
+      CACHE_DIR: join(dir, "cache"),
+    },
   });
   return { dir, content, dist };
 }

@@ -7,5 +7,8 @@ import { existsSync } from "node:fs";
 
 export default function setup(): void {
   if (process.env.SKIP_BUILD === "1" && existsSync("dist/index.html")) return;
-  execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  execFileSync("npm", ["run", "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
 }

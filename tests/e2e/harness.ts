@@ -111,7 +111,11 @@ export async function openAllOrigins(dir = DIST): Promise<{ origins: Origin[]; c
   const root = await serve(dir, "/");
   const sub = await serve(dir, "/plan/");
   return {
-    origins: [fileOrigin(dir), httpOrigin("http root", root.origin, "/"), httpOrigin("http sub-path", sub.origin, "/plan/")],
+    origins: [
+      fileOrigin(dir),
+      httpOrigin("http root", root.origin, "/"),
+      httpOrigin("http sub-path", sub.origin, "/plan/"),
+    ],
     close: async () => {
       await Promise.all([root.close(), sub.close()]);
     },

@@ -10,7 +10,11 @@ import { fileOrigin, htmlPages, launchBrowser } from "./harness.ts";
 
 /** The source's paragraphs, whitespace-joined as the ingest joins hard-wrapped lines. */
 const source = readFileSync("tests/fixtures/hostile/en/source.txt", "utf8");
-const paragraph = (start: string) => source.split("\n\n").find((p) => p.startsWith(start))!.replace(/\s*\n\s*/g, " ");
+const paragraph = (start: string) =>
+  source
+    .split("\n\n")
+    .find((p) => p.startsWith(start))!
+    .replace(/\s*\n\s*/g, " ");
 
 describe("hostile source text", () => {
   let site: ReturnType<typeof buildFixtureSite>;
@@ -40,11 +44,17 @@ describe("hostile source text", () => {
       // No element, attribute or link came from the source.
       const found = await page.evaluate(() =>
         [
-          ...document.querySelectorAll('main script:not([type="application/json"]):not([src$="search/search.js"]), img, b, i, evil, [onerror], [onclick], a[href^="javascript:" i]'),
+          ...document.querySelectorAll(
+            'main script:not([type="application/json"]):not([src$="search/search.js"]), img, b, i, evil, [onerror], [onclick], a[href^="javascript:" i]',
+          ),
         ].map((e) => e.outerHTML.slice(0, 80)),
       );
       smuggled.push(...found.map((f) => `${path}: ${f}`));
-      await page.locator("main a").first().hover({ timeout: 1000 }).catch(() => undefined);
+      await page
+        .locator("main a")
+        .first()
+        .hover({ timeout: 1000 })
+        .catch(() => undefined);
       texts.set(path, (await page.locator("main").innerText()).replace(/\s+/g, " "));
     }
     const item = (n: number) => texts.get(pages.find((p) => p.startsWith(`en/items/${n}-`))!)!;

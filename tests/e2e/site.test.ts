@@ -25,7 +25,10 @@ afterAll(async () => {
   await served?.close();
 });
 
-const plan = JSON.parse(readFileSync("content/en/plan.json", "utf8")) as { items: { number: number; title: string }[]; pillars: { title: string; items: number[] }[] };
+const plan = JSON.parse(readFileSync("content/en/plan.json", "utf8")) as {
+  items: { number: number; title: string }[];
+  pillars: { title: string; items: number[] }[];
+};
 
 describe.each([0, 1, 2])("origin %i", (index) => {
   it("walks home → pillar → item → next → previous", async () => {
@@ -46,12 +49,16 @@ describe.each([0, 1, 2])("origin %i", (index) => {
     expect(sitePathOf(origin, page.url())).toMatch(new RegExp(`^en/items/${first.number}-[a-z0-9-]+\\.html$`));
 
     await page.getByRole("link", { name: /^Next/ }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
+    await expect
+      .poll(() => page.locator("h1").textContent())
+      .toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
     await page.getByRole("link", { name: /^← Previous/ }).click();
     await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number}. ${first.title}`);
     // Across pillars: the item before the first of pillar 2 is the last of pillar 1.
     await page.getByRole("link", { name: /^← Previous/ }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
+    await expect
+      .poll(() => page.locator("h1").textContent())
+      .toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
     // Styles load: the header has its dark band (inline stylesheet).
     const band = await page.locator(".site-header").evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(band).not.toBe("rgba(0, 0, 0, 0)");
@@ -68,13 +75,17 @@ describe.each([0, 1, 2])("origin %i", (index) => {
       await page.goto(origin.url(path));
       const links = await page.$$eval("a[href], link[rel=icon], link[rel=alternate]", (els) =>
         // getAttribute + baseURI: SVG <a> elements have no string .href
-        els.map((e) => ({ href: new URL(e.getAttribute("href")!, document.baseURI).href, rel: e.getAttribute("rel") ?? "" })),
+        els.map((e) => ({
+          href: new URL(e.getAttribute("href")!, document.baseURI).href,
+          rel: e.getAttribute("rel") ?? "",
+        })),
       );
       for (const { href, rel } of links) {
         if (rel === "alternate") continue; // absolute URLs on the public site, checked below
         const target = sitePathOf(origin, href);
         if (target === null) {
-          if (!href.startsWith("https://") && !href.startsWith("http://")) broken.push(`${path}: ${href} leaves the site`);
+          if (!href.startsWith("https://") && !href.startsWith("http://"))
+            broken.push(`${path}: ${href} leaves the site`);
           continue;
         }
         if (target === "" || target.endsWith("/")) broken.push(`${path}: ${href} names a folder, not a file`);
@@ -96,8 +107,18 @@ describe("built HTML", () => {
   it("has the pages of both languages", () => {
     expect(pages.filter((p) => p.startsWith("en/items/"))).toHaveLength(plan.items.length);
     expect(pages.filter((p) => p.startsWith("fr/mesures/"))).toHaveLength(plan.items.length);
-    for (const p of ["index.html", "404.html", "en/index.html", "en/plan.html", "en/map.html", "en/about.html", "en/search.html"]) expect(pages).toContain(p);
-    for (const f of ["sitemap.xml", "robots.txt", "favicon.svg", "en/plan.json", "en/items.csv"]) expect(existsSync(join(DIST, f)), f).toBe(true);
+    for (const p of [
+      "index.html",
+      "404.html",
+      "en/index.html",
+      "en/plan.html",
+      "en/map.html",
+      "en/about.html",
+      "en/search.html",
+    ])
+      expect(pages).toContain(p);
+    for (const f of ["sitemap.xml", "robots.txt", "favicon.svg", "en/plan.json", "en/items.csv"])
+      expect(existsSync(join(DIST, f)), f).toBe(true);
   });
 
   it("uses no root-absolute URLs and no external module scripts (so it works from disk)", () => {
@@ -121,7 +142,13 @@ describe("built HTML", () => {
   });
 
   it("shows the date modified from the source on item pages", () => {
-    const html = readFileSync(join(DIST, pages.find((p) => p.startsWith("en/items/1-"))!), "utf8");
+    const html = readFileSync(
+      join(
+        DIST,
+        pages.find((p) => p.startsWith("en/items/1-"))!,
+      ),
+      "utf8",
+    );
     expect(html).toMatch(/Date modified:<\/dt>\s*<dd><time datetime="2005-01-13">2005-01-13<\/time>/);
   });
 });
@@ -132,7 +159,21 @@ describe("responsive", () => {
     const page = await context.newPage();
     const pages = htmlPages();
     const wide: string[] = [];
-    for (const type of ["index.html", "en/index.html", "en/pillars/", "en/items/", "en/plan.html", "en/map.html", "en/about.html", "en/search.html", "fr/index.html", "fr/piliers/", "fr/mesures/", "fr/recherche.html", "404.html"]) {
+    for (const type of [
+      "index.html",
+      "en/index.html",
+      "en/pillars/",
+      "en/items/",
+      "en/plan.html",
+      "en/map.html",
+      "en/about.html",
+      "en/search.html",
+      "fr/index.html",
+      "fr/piliers/",
+      "fr/mesures/",
+      "fr/recherche.html",
+      "404.html",
+    ]) {
       const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
       await page.goto(origins[0]!.url(path));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -144,7 +185,19 @@ describe("responsive", () => {
 });
 
 describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
-  const types = ["index.html", "en/index.html", "en/pillars/", "en/items/", "en/plan.html", "en/map.html", "en/about.html", "en/search.html", "fr/index.html", "fr/mesures/", "404.html"];
+  const types = [
+    "index.html",
+    "en/index.html",
+    "en/pillars/",
+    "en/items/",
+    "en/plan.html",
+    "en/map.html",
+    "en/about.html",
+    "en/search.html",
+    "fr/index.html",
+    "fr/mesures/",
+    "404.html",
+  ];
   it.each(["light", "dark"] as const)("has no violations on any page type in %s mode", async (colorScheme) => {
     const origin = origins[1]!;
     const context = await browser.newContext({ colorScheme });
@@ -155,7 +208,8 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
       await page.goto(origin.url(path));
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+      for (const v of result.violations)
+        violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
     }
     expect(violations).toEqual([]);
     await context.close();

@@ -9,8 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const run = (...args: string[]) => spawnSync("node_modules/.bin/tsx", ["src/ingest/cli.ts", ...args], { encoding: "utf8" });
-const lineOf = (file: string, text: string) => readFileSync(file, "utf8").split("\n").findIndex((l) => l.startsWith(text)) + 1;
+const run = (...args: string[]) =>
+  spawnSync("node_modules/.bin/tsx", ["src/ingest/cli.ts", ...args], { encoding: "utf8" });
+const lineOf = (file: string, text: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((l) => l.startsWith(text)) + 1;
 
 describe("pairing a translation with its original", () => {
   it("reports an item in another pillar and an item with no counterpart, and writes nothing", () => {
@@ -20,7 +24,9 @@ describe("pairing a translation with its original", () => {
     const result = run("--seeds", "tests/fixtures/pairing-bad", "--out", out);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${fr}:${lineOf(fr, "14) ")}: error: item 14 is in pillar 1 here but in pillar 2`);
-    expect(result.stderr).toContain(`${fr}:${lineOf(fr, "33) ")}: error: item 33 'Mesure supplémentaire' has no counterpart`);
+    expect(result.stderr).toContain(
+      `${fr}:${lineOf(fr, "33) ")}: error: item 33 'Mesure supplémentaire' has no counterpart`,
+    );
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(out, "sentinel.txt"), "utf8")).toBe("earlier output");
   });

@@ -21,7 +21,9 @@ export function displayCase(heading: string, lang: Lang, properForms: ReadonlyMa
       : lower
           .split(" ")
           // Minor words stay lower case except first and last ("What to Look For").
-          .map((word, i, words) => (i > 0 && i < words.length - 1 && ENGLISH_MINOR_WORDS.has(word) ? word : upperWordParts(word)))
+          .map((word, i, words) =>
+            i > 0 && i < words.length - 1 && ENGLISH_MINOR_WORDS.has(word) ? word : upperWordParts(word),
+          )
           .join(" ");
   return cased.replace(/\p{L}+/gu, (word) => properForms.get(word.toLocaleLowerCase(lang)) ?? word);
 }
@@ -54,12 +56,18 @@ export function properNounForms(paragraphs: readonly string[], lang: Lang): Map<
 
 /** "cross-border" → "Cross-Border", "refugee/asylum" → "Refugee/Asylum", "(nexus)" → "(Nexus)". */
 function upperWordParts(word: string): string {
-  return word.replace(/(^|[-/])([^\p{L}\p{N}]*)(\p{L})/gu, (_, sep: string, lead: string, letter: string) => sep + lead + letter.toLocaleUpperCase());
+  return word.replace(
+    /(^|[-/])([^\p{L}\p{N}]*)(\p{L})/gu,
+    (_, sep: string, lead: string, letter: string) => sep + lead + letter.toLocaleUpperCase(),
+  );
 }
 
 /** Upper-case the first letter, unless a number comes first ("32-point …" stays as is). */
 function upperFirst(text: string): string {
-  return text.replace(/^([^\p{L}\p{N}]*)(\p{L})/u, (_, lead: string, letter: string) => lead + letter.toLocaleUpperCase());
+  return text.replace(
+    /^([^\p{L}\p{N}]*)(\p{L})/u,
+    (_, lead: string, letter: string) => lead + letter.toLocaleUpperCase(),
+  );
 }
 
 /** A line written in capitals: has at least four letters, none of them lower case. */

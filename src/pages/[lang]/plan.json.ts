@@ -8,4 +8,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.data, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  new Response(JSON.stringify(props.data, null, 2) + "\n", {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
