@@ -163,7 +163,14 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
     await settled(page, "preclearance");
     await page.getByRole("link", { name: "7. Air Preclearance", exact: true }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/items/7-air-preclearance.html");
-    await expect.poll(() => page.locator("h1").textContent()).toBe("7. Air Preclearance");
+    await expect
+      .poll(() =>
+        page
+          .locator("h1")
+          .textContent()
+          .then((s) => s?.trim()),
+      )
+      .toBe("7. Air Preclearance");
 
     await page.goto(origin.url("en/search.html?q=NEXUS"));
     await settled(page, "NEXUS");

@@ -38,26 +38,64 @@ describe.each([0, 1, 2])("origin %i", (index) => {
     await page.goto(origin.url("index.html"));
     await page.getByRole("link", { name: "English", exact: true }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/index.html");
-    await expect.poll(() => page.locator("h1").textContent()).toContain("32-point Action Plan");
+    await expect
+      .poll(() =>
+        page
+          .locator("h1")
+          .textContent()
+          .then((s) => s?.trim()),
+      )
+      .toContain("32-point Action Plan");
 
     const goods = plan.pillars[1]!;
     await page.getByRole("link", { name: goods.title, exact: true }).first().click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe(goods.title);
+    await expect
+      .poll(() =>
+        page
+          .locator("h1")
+          .textContent()
+          .then((s) => s?.trim()),
+      )
+      .toBe(goods.title);
     const first = plan.items.find((i) => i.number === goods.items[0])!;
     await page.getByRole("link", { name: first.title, exact: true }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number}. ${first.title}`);
+    await expect
+      .poll(() =>
+        page
+          .locator("h1")
+          .textContent()
+          .then((s) => s?.trim()),
+      )
+      .toBe(`${first.number}. ${first.title}`);
     expect(sitePathOf(origin, page.url())).toMatch(new RegExp(`^en/items/${first.number}-[a-z0-9-]+\\.html$`));
 
     await page.getByRole("link", { name: /^Next/ }).click();
     await expect
-      .poll(() => page.locator("h1").textContent())
+      .poll(() =>
+        page
+          .locator("h1")
+          .textContent()
+          .then((s) => s?.trim()),
+      )
       .toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
     await page.getByRole("link", { name: /^← Previous/ }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe(`${first.number}. ${first.title}`);
+    await expect
+      .poll(() =>
+        page
+          .locator("h1")
+          .textContent()
+          .then((s) => s?.trim()),
+      )
+      .toBe(`${first.number}. ${first.title}`);
     // Across pillars: the item before the first of pillar 2 is the last of pillar 1.
     await page.getByRole("link", { name: /^← Previous/ }).click();
     await expect
-      .poll(() => page.locator("h1").textContent())
+      .poll(() =>
+        page
+          .locator("h1")
+          .textContent()
+          .then((s) => s?.trim()),
+      )
       .toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
     // Styles load: the header has its dark band (inline stylesheet).
     const band = await page.locator(".site-header").evaluate((e) => getComputedStyle(e).backgroundColor);
