@@ -121,3 +121,28 @@ export async function openAllOrigins(dir = DIST): Promise<{ origins: Origin[]; c
     },
   };
 }
+
+/** The page types, in both languages; a folder stands for its first page. */
+const PAGE_TYPES = [
+  "index.html",
+  "en/index.html",
+  "en/pillars/",
+  "en/items/",
+  "en/plan.html",
+  "en/map.html",
+  "en/about.html",
+  "en/search.html",
+  "fr/index.html",
+  "fr/piliers/",
+  "fr/mesures/",
+  "fr/plan.html",
+  "fr/carte.html",
+  "fr/recherche.html",
+  "404.html",
+];
+
+/** One built page of each type, in both languages. */
+export function pageOfEachType(dir = DIST): string[] {
+  const pages = htmlPages(dir);
+  return PAGE_TYPES.map((type) => (type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type));
+}

@@ -8,7 +8,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, htmlPages, launchBrowser, openAllOrigins, type Origin, sitePathOf, watchProblems } from "./harness.ts";
+import {
+  DIST,
+  htmlPages,
+  launchBrowser,
+  openAllOrigins,
+  pageOfEachType,
+  type Origin,
+  sitePathOf,
+  watchProblems,
+} from "./harness.ts";
 
 let browser: Browser;
 let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
@@ -195,24 +204,8 @@ describe("responsive", () => {
   it("fits a 320 px phone without sideways scrolling, on every page type in both languages", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    const pages = htmlPages();
     const wide: string[] = [];
-    for (const type of [
-      "index.html",
-      "en/index.html",
-      "en/pillars/",
-      "en/items/",
-      "en/plan.html",
-      "en/map.html",
-      "en/about.html",
-      "en/search.html",
-      "fr/index.html",
-      "fr/piliers/",
-      "fr/mesures/",
-      "fr/recherche.html",
-      "404.html",
-    ]) {
-      const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
+    for (const path of pageOfEachType()) {
       await page.goto(origins[0]!.url(path));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${path}: ${width}px`);
@@ -223,27 +216,12 @@ describe("responsive", () => {
 });
 
 describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
-  const types = [
-    "index.html",
-    "en/index.html",
-    "en/pillars/",
-    "en/items/",
-    "en/plan.html",
-    "en/map.html",
-    "en/about.html",
-    "en/search.html",
-    "fr/index.html",
-    "fr/mesures/",
-    "404.html",
-  ];
   it.each(["light", "dark"] as const)("has no violations on any page type in %s mode", async (colorScheme) => {
     const origin = origins[1]!;
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
-    const pages = htmlPages();
     const violations: string[] = [];
-    for (const type of types) {
-      const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
+    for (const path of pageOfEachType()) {
       await page.goto(origin.url(path));
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       for (const v of result.violations)
