@@ -54,6 +54,8 @@ function main(): void {
   const input = form.elements.namedItem("q") as HTMLInputElement;
   const select = form.elements.namedItem("pillar") as HTMLSelectElement;
   const status = document.getElementById("search-status")!;
+  // Shown with "No results": a way on to every item, the whole plan on one page.
+  const none = document.getElementById("search-none");
   const list = document.getElementById("search-results")!;
 
   const initial = readState(location.search);
@@ -76,6 +78,7 @@ function main(): void {
     if (!state.q.trim()) {
       list.replaceChildren();
       status.textContent = "";
+      if (none) none.hidden = true;
       return;
     }
     if (!ready) status.textContent = config.strings.loading;
@@ -84,6 +87,7 @@ function main(): void {
       if (ticket !== latest) return; // a later keystroke's search will render
       renderResults(list, hits, config.page);
       status.textContent = statusText(config.strings, hits.length, state.q);
+      if (none) none.hidden = hits.length > 0;
     } catch {
       if (ticket === latest) status.textContent = config.strings.error;
     }

@@ -151,6 +151,15 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
       .toBe("No results for “qqxzvw”. Try another word, or browse the whole plan.");
     await expect(page.locator("#search-status").getAttribute("role")).resolves.toBe("status");
     expect(await results(page, origin)).toEqual([]);
+    // The way on: the whole plan, linked under the message, and gone again once something matches.
+    const wayOn = page.getByRole("link", {
+      name: "The whole plan on one page, for reading straight through or printing",
+    });
+    expect(await wayOn.isVisible()).toBe(true);
+    expect(sitePathOf(origin, new URL((await wayOn.getAttribute("href"))!, page.url()).href)).toBe("en/plan.html");
+    await page.locator("#search-q").fill("NEXUS");
+    await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/^\d+ results? for “NEXUS”$/);
+    expect(await page.locator("#search-none").isHidden()).toBe(true);
     expect(real(problems)).toEqual([]);
     await page.close();
   });
