@@ -11,7 +11,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { z } from "zod";
+import type { z } from "zod";
+import { itemFrontmatterSchema, pillarFrontmatterSchema, planJsonSchema } from "../../../src/lib/content-schemas.ts";
 
 export const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 export const SEED_FILE = "seeds/en/000_dcfa8fc83ba75180.txt";
@@ -236,67 +237,10 @@ export function lineCount(bytes: Uint8Array): number {
 }
 
 // ---------------------------------------------------------------------------
-// What a published plan must be: the site's content schemas (src/content.config.ts), plus the
+// What a published plan must be: the site's content schemas (src/lib/content-schemas.ts), plus the
 // rules the site relies on but the schemas cannot say.
 
-const reference = z
-  .object({ to: z.number().int().positive(), kind: z.enum(["explicit", "mention", "related"]), evidence: z.string() })
-  .strict();
-const lang = z.enum(["en", "fr"]);
-
-export const itemFrontmatterSchema = z
-  .object({
-    number: z.number().int().positive(),
-    title: z.string().min(1),
-    slug: z.string().regex(/^[a-z0-9-]+$/),
-    lang,
-    pillar: z.number().int().positive(),
-    pillarId: z.string().min(1),
-    source: z.string(),
-    line: z.number().int().positive(),
-    references: z.array(reference),
-  })
-  .strict();
-
-export const pillarFrontmatterSchema = z
-  .object({
-    number: z.number().int().positive(),
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    title: z.string().min(1),
-    lang,
-    items: z.array(z.number().int().positive()).min(1),
-    supplied: z.boolean(),
-  })
-  .strict();
-
-export const planJsonSchema = z.object({
-  title: z.string().min(1),
-  lang,
-  lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  source: z.string(),
-  translation: z.object({ of: lang, official: z.boolean(), partial: z.boolean() }).nullable(),
-  pillars: z.array(
-    z.object({
-      id: z.string(),
-      number: z.number().int(),
-      title: z.string(),
-      items: z.array(z.number().int()),
-      supplied: z.boolean(),
-    }),
-  ),
-  items: z.array(
-    z.object({
-      number: z.number().int(),
-      title: z.string(),
-      slug: z.string(),
-      pillar: z.string(),
-      pillarNumber: z.number().int(),
-      line: z.number().int(),
-      body: z.string(),
-      references: z.array(reference),
-    }),
-  ),
-});
+export { itemFrontmatterSchema, pillarFrontmatterSchema, planJsonSchema };
 export type PlanJson = z.infer<typeof planJsonSchema>;
 
 /**
