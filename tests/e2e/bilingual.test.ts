@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en.ts";
 import { fr } from "../../src/i18n/fr.ts";
 import { buildFixtureSite, removeFixtureSite } from "./fixture-site.ts";
-import { DIST, fileOrigin, htmlPages, launchBrowser, sitePathOf, watchProblems } from "./harness.ts";
+import { DIST, fileOrigin, headingText, htmlPages, launchBrowser, sitePathOf, watchProblems } from "./harness.ts";
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path), "utf8");
 /** Page text with the entities Astro writes for quotes decoded, to compare with source text. */
@@ -137,14 +137,7 @@ describe("from disk", () => {
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("fr/mesures/7-precontrole-aerien.html");
     await page.getByRole("link", { name: "English" }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/items/7-air-preclearance.html");
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toBe("7. Air Preclearance");
+    await expect.poll(() => headingText(page)).toBe("7. Air Preclearance");
     await page.getByRole("link", { name: "Français" }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("fr/mesures/7-precontrole-aerien.html");
     expect(await page.getAttribute("html", "lang")).toBe("fr");

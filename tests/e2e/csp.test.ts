@@ -5,24 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, htmlPages, launchBrowser, openAllOrigins, type Origin } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { DIST, htmlPages, useBrowserAndOrigins } from "./harness.ts";
 
-let browser: Browser;
-let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
-/** File, HTTP root, HTTP sub-path: filled before the tests run. */
-const origins: Origin[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await openAllOrigins();
-  origins.push(...served.origins);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+/** Browser and origins (file, HTTP root, HTTP sub-path), set up before the tests. */
+const env = useBrowserAndOrigins();
+const origins = env.origins;
 
 describe("Content-Security-Policy", () => {
   it("is on every page, strict for scripts", () => {
@@ -56,7 +44,7 @@ describe("Content-Security-Policy", () => {
       "fr/recherche.html?q=biom%C3%A9triques",
     ];
     const violations: string[] = [];
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     page.on("console", (m) => {
       if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
     });

@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import sirv from "sirv";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const DIST = resolve("dist");
 
@@ -145,4 +146,31 @@ const PAGE_TYPES = [
 export function pageOfEachType(dir = DIST): string[] {
   const pages = htmlPages(dir);
   return PAGE_TYPES.map((type) => (type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type));
+}
+
+/**
+ * For a test file that drives the browser over every origin: launches Chromium and the two
+ * servers before its tests and closes them after. `origins` is file, HTTP root, HTTP sub-path.
+ */
+export function useBrowserAndOrigins(): { browser: Browser; origins: Origin[] } {
+  const context = { browser: undefined as unknown as Browser, origins: [] as Origin[] };
+  let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
+  beforeAll(async () => {
+    context.browser = await launchBrowser();
+    served = await openAllOrigins();
+    context.origins.push(...served.origins);
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await served?.close();
+  });
+  return context;
+}
+
+/** The page's h1 as a reader sees it (trimmed). */
+export function headingText(page: Page): Promise<string | undefined> {
+  return page
+    .locator("h1")
+    .textContent()
+    .then((s) => s?.trim());
 }

@@ -8,24 +8,21 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST, htmlPages, launchBrowser, openAllOrigins, type Origin, sitePathOf, watchProblems } from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import {
+  DIST,
+  headingText,
+  htmlPages,
+  type Origin,
+  sitePathOf,
+  useBrowserAndOrigins,
+  watchProblems,
+} from "./harness.ts";
 
-let browser: Browser;
-let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
-/** File, HTTP root, HTTP sub-path: filled before the tests run. */
-const origins: Origin[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await openAllOrigins();
-  origins.push(...served.origins);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+/** Browser and origins (file, HTTP root, HTTP sub-path), set up before the tests. */
+const env = useBrowserAndOrigins();
+const origins = env.origins;
 
 interface PlanJson {
   pillars: { number: number; id: string; title: string; items: number[] }[];
@@ -80,7 +77,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: uses the right engine, and NEXUS finds items 1 and 3`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/search.html?q=NEXUS"));
     await settled(page, "NEXUS");
@@ -98,7 +95,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: preclearance finds 7 and 15, one of them first, shown as "N. Title — Pillar"`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/search.html?q=preclearance"));
     await settled(page, "preclearance");
@@ -118,7 +115,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: the pillar filter narrows "security" to that pillar`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/search.html"));
     await page.getByLabel("Words to find").fill("security");
@@ -143,7 +140,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: says so when nothing matches`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/search.html?q=qqxzvw"));
     await expect
@@ -166,20 +163,13 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: a result opens its item page, by mouse and by keyboard`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/search.html?q=preclearance"));
     await settled(page, "preclearance");
     await page.getByRole("link", { name: "7. Air Preclearance", exact: true }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/items/7-air-preclearance.html");
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toBe("7. Air Preclearance");
+    await expect.poll(() => headingText(page)).toBe("7. Air Preclearance");
 
     await page.goto(origin.url("en/search.html?q=NEXUS"));
     await settled(page, "NEXUS");
@@ -195,7 +185,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: the header search form on an item page leads to the search page with results`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/items/20-intelligent-transportation-systems.html"));
     await page.locator("#site-search").fill("NEXUS");
@@ -210,7 +200,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: the query and pillar survive reload and back`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/search.html"));
     // Pillar first: the status names only the query, so it only tells a finished search from
@@ -246,7 +236,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 
   it(`${name}: French finds biométriques in items 1 and 2`, async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("fr/recherche.html?q=biométriques"));
     const text = await settled(page, "biométriques");
@@ -264,7 +254,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
 describe("French stemming over HTTP (Pagefind)", () => {
   it.each([1, 2])("origin %i (HTTP): frontalières also finds the singular frontalière (item 32)", async (index) => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("fr/recherche.html?q=frontalières"));
     await settled(page, "frontalières");
@@ -281,7 +271,7 @@ describe("without JavaScript", () => {
     "origin %i: the forms still lead to the search page, which points to the whole plan",
     async (index) => {
       const origin = origins[index]!;
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await env.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(origin.url("en/items/7-air-preclearance.html"));
       await page.locator("#site-search").fill("border");
@@ -307,7 +297,7 @@ describe("without JavaScript", () => {
 
 describe("accessibility of the results (axe, WCAG 2.1 A and AA)", () => {
   it.each(["light", "dark"] as const)("has no violations with results shown, in %s mode", async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await env.browser.newContext({ colorScheme });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of ["en/search.html?q=preclearance&pillar=1", "fr/recherche.html?q=fronti%C3%A8re"]) {

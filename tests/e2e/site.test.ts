@@ -6,33 +6,20 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DIST,
+  headingText,
   htmlPages,
-  launchBrowser,
-  openAllOrigins,
   pageOfEachType,
-  type Origin,
   sitePathOf,
+  useBrowserAndOrigins,
   watchProblems,
 } from "./harness.ts";
 
-let browser: Browser;
-let served: Awaited<ReturnType<typeof openAllOrigins>> | undefined;
-/** File, HTTP root, HTTP sub-path: filled before the tests run. */
-const origins: Origin[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await openAllOrigins();
-  origins.push(...served.origins);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+/** Browser and origins (file, HTTP root, HTTP sub-path), set up before the tests. */
+const env = useBrowserAndOrigins();
+const origins = env.origins;
 
 const plan = JSON.parse(readFileSync("content/en/plan.json", "utf8")) as {
   items: { number: number; title: string }[];
@@ -42,70 +29,28 @@ const plan = JSON.parse(readFileSync("content/en/plan.json", "utf8")) as {
 describe.each([0, 1, 2])("origin %i", (index) => {
   it("walks home → pillar → item → next → previous", async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("index.html"));
     await page.getByRole("link", { name: "English", exact: true }).click();
     await expect.poll(() => sitePathOf(origin, page.url())).toBe("en/index.html");
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toContain("32-point Action Plan");
+    await expect.poll(() => headingText(page)).toContain("32-point Action Plan");
 
     const goods = plan.pillars[1]!;
     await page.getByRole("link", { name: goods.title, exact: true }).first().click();
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toBe(goods.title);
+    await expect.poll(() => headingText(page)).toBe(goods.title);
     const first = plan.items.find((i) => i.number === goods.items[0])!;
     await page.getByRole("link", { name: first.title, exact: true }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toBe(`${first.number}. ${first.title}`);
+    await expect.poll(() => headingText(page)).toBe(`${first.number}. ${first.title}`);
     expect(sitePathOf(origin, page.url())).toMatch(new RegExp(`^en/items/${first.number}-[a-z0-9-]+\\.html$`));
 
     await page.getByRole("link", { name: /^Next/ }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
+    await expect.poll(() => headingText(page)).toBe(`${first.number + 1}. ${plan.items[first.number]!.title}`);
     await page.getByRole("link", { name: /^← Previous/ }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toBe(`${first.number}. ${first.title}`);
+    await expect.poll(() => headingText(page)).toBe(`${first.number}. ${first.title}`);
     // Across pillars: the item before the first of pillar 2 is the last of pillar 1.
     await page.getByRole("link", { name: /^← Previous/ }).click();
-    await expect
-      .poll(() =>
-        page
-          .locator("h1")
-          .textContent()
-          .then((s) => s?.trim()),
-      )
-      .toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
+    await expect.poll(() => headingText(page)).toBe(`${first.number - 1}. ${plan.items[first.number - 2]!.title}`);
     // Styles load: the header has its dark band (inline stylesheet).
     const band = await page.locator(".site-header").evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(band).not.toBe("rgba(0, 0, 0, 0)");
@@ -115,7 +60,7 @@ describe.each([0, 1, 2])("origin %i", (index) => {
 
   it("every link of every page leads to an existing page and anchor", async () => {
     const origin = origins[index]!;
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const broken: string[] = [];
     for (const path of htmlPages()) {
       if (path === "404.html" && origin.name === "file://") continue; // only a server shows it, at any depth
@@ -202,7 +147,7 @@ describe("built HTML", () => {
 
 describe("responsive", () => {
   it("fits a 320 px phone without sideways scrolling, on every page type in both languages", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pageOfEachType()) {
@@ -218,7 +163,7 @@ describe("responsive", () => {
 describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   it.each(["light", "dark"] as const)("has no violations on any page type in %s mode", async (colorScheme) => {
     const origin = origins[1]!;
-    const context = await browser.newContext({ colorScheme });
+    const context = await env.browser.newContext({ colorScheme });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of pageOfEachType()) {
