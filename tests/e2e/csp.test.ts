@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DIST, htmlPages, useBrowserAndOrigins } from "./harness.ts";
+import { DIST, htmlPages, pageOfEachType, useBrowserAndOrigins } from "./harness.ts";
 
 /** Browser and origins (file, HTTP root, HTTP sub-path), set up before the tests. */
 const env = useBrowserAndOrigins();
@@ -30,19 +30,8 @@ describe("Content-Security-Policy", () => {
 
   it.each([0, 1, 2])("reports no violation on any page type (origin %i)", async (index) => {
     const origin = origins[index]!;
-    const pages = htmlPages();
-    const types = [
-      "index.html",
-      "en/index.html",
-      "en/pillars/",
-      "en/items/",
-      "en/plan.html",
-      "en/map.html",
-      "en/about.html",
-      "fr/mesures/",
-      "en/search.html?q=NEXUS",
-      "fr/recherche.html?q=biom%C3%A9triques",
-    ];
+    // Every page type, and both search pages with results shown.
+    const paths = [...pageOfEachType(), "en/search.html?q=NEXUS", "fr/recherche.html?q=biom%C3%A9triques"];
     const violations: string[] = [];
     const page = await env.browser.newPage();
     page.on("console", (m) => {
@@ -53,8 +42,7 @@ describe("Content-Security-Policy", () => {
         console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    for (const type of types) {
-      const path = type.endsWith("/") ? pages.find((p) => p.startsWith(type))! : type;
+    for (const path of paths) {
       await page.goto(origin.url(path));
       if (path.includes("?q="))
         await page.locator("[role=status]").filter({ hasText: /\d/ }).first().waitFor({ timeout: 10_000 });
