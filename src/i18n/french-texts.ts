@@ -56,7 +56,7 @@ export function mdxTextLines(source: string): TextLine[] {
 export function typescriptStringLines(source: string, fileName = "file.ts"): TextLine[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const out: TextLine[] = [];
-  const visit = (node: ts.Node) => {
+  const walk = (node: ts.Node) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       const parent = node.parent;
       const isKey = (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node;
@@ -66,9 +66,9 @@ export function typescriptStringLines(source: string, fileName = "file.ts"): Tex
         node.text.split("\n").forEach((text, i) => out.push({ line: start + i + 1, text }));
       }
     }
-    ts.forEachChild(node, visit);
+    ts.forEachChild(node, walk);
   };
-  visit(file);
+  walk(file);
   return out;
 }
 

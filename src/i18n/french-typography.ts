@@ -54,13 +54,13 @@ export function checkTypography(line: string): TypographyProblem[] {
       add("apostrophe", i, "straight apostrophe ' (U+0027): write ’ (U+2019)");
     } else if (c === ":" && endsPhrase(line, i) && i > 0) {
       if (before !== NBSP) add("colon", i, `« : » needs a no-break space (U+00A0) before it, not ${name(before)}`);
-      else if (i < 2 || /\s/u.test(line[i - 2]!)) add("colon", i, "« : » has more than one space before it");
+      else if (i >= 2 && /\s/u.test(line[i - 2]!)) add("colon", i, "« : » has more than one space before it");
     } else if ((c === ";" || c === "!" || c === "?") && endsPhrase(line, i) && i > 0) {
       // "?!" and "!!": the second mark follows the first directly.
       if (before === ";" || before === "!" || before === "?") continue;
       if (before !== NNBSP)
         add("narrow-space", i, `« ${c} » needs a narrow no-break space (U+202F) before it, not ${name(before)}`);
-      else if (i < 2 || /\s/u.test(line[i - 2]!)) add("narrow-space", i, `« ${c} » has more than one space before it`);
+      else if (i >= 2 && /\s/u.test(line[i - 2]!)) add("narrow-space", i, `« ${c} » has more than one space before it`);
     } else if (c === "«") {
       const after = line[i + 1];
       if (after !== NBSP) add("guillemets", i, `« needs a no-break space (U+00A0) after it, not ${name(after)}`);
