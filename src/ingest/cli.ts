@@ -7,12 +7,12 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { Diagnostic, Lang } from "./model.ts";
+import { LANGS, type Diagnostic, type Lang } from "./model.ts";
 import { contentFiles, hasErrors, ingest, type SourceInput } from "./pipeline.ts";
 import { replaceDirectory } from "./write.ts";
 import { parseSidecar } from "./sidecar.ts";
 
-const USAGE = `usage: npm run ingest -- [--source FILE --out DIR] [--lang en|fr] [--meta FILE] [--verbose]
+const USAGE = `usage: npm run ingest -- [--source FILE --out DIR] [--lang ${LANGS.join("|")}] [--meta FILE] [--verbose]
   With no --source, ingests every seeds/<lang>/ (its plan.yaml names the source) into content/.`;
 
 export function formatDiagnostic(d: Diagnostic): string {
@@ -23,6 +23,8 @@ function display(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith("..") ? rel : path;
 }
+
+const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /** True when `path` is `dir` or inside it. */
 function isInside(path: string, dir: string): boolean {
@@ -108,8 +110,11 @@ export function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args.lang !== undefined && args.lang !== "en" && args.lang !== "fr") {
-    process.stderr.write(`ingest: --lang must be 'en' or 'fr', not '${args.lang}'\n`);
+  if (args.lang !== undefined && !isLang(args.lang)) {
+    const names = LANGS.map((l) => `'${l}'`);
+    process.stderr.write(
+      `ingest: --lang must be ${names.slice(0, -1).join(", ")} or ${names.at(-1)}, not '${args.lang}'\n`,
+    );
     return 1;
   }
   if ((args.source === undefined) !== (args.out === undefined) && args.source !== undefined) {

@@ -4,8 +4,9 @@
  * them, and the ingest's property and fuzz tests check the emitter's output against the same ones.
  */
 import { z } from "zod";
+import { LANGS } from "../ingest/model.ts";
 
-const lang = z.enum(["en", "fr"]);
+const lang = z.enum(LANGS);
 
 const reference = z
   .object({

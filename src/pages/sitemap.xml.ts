@@ -1,5 +1,6 @@
 /** sitemap.xml: every page of both languages, with its twin as an hreflang alternate. */
 import type { APIRoute } from "astro";
+import { otherLang } from "../i18n/index.ts";
 import { loadSite } from "../lib/site.ts";
 import { sitePages } from "../lib/pages.ts";
 import { absoluteUrl } from "../lib/urls.ts";
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const pages = sitePages(loaded);
   const url = (path: string) => escape(absoluteUrl(siteBase, path));
   const entries = pages.map((p) => {
-    const other = p.lang === "en" ? "fr" : "en";
+    const other = otherLang(p.lang);
     return `  <url>
     <loc>${url(p.path)}</loc>
     <lastmod>${loaded[p.lang].lastUpdated}</lastmod>
