@@ -18,7 +18,7 @@ export function otherLang(lang: Lang): Lang {
   return LANGS.find((l) => l !== lang)!;
 }
 
-/** Dates as each language writes them in running text ("13 January 2005", "13 janvier 2005"). */
+/** Dates as each language writes them in running text ("January 13, 2005", "13 janvier 2005"). */
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
