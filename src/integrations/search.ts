@@ -16,7 +16,8 @@ import { runInNewContext } from "node:vm";
 import * as pagefind from "pagefind";
 import type { Lang } from "../ingest/model.ts";
 import { LANGS } from "../i18n/index.ts";
-import { buildDiskIndex, diskIndexScript, type PlanJson } from "../search/disk-index.ts";
+import { planJsonSchema, type PlanJson } from "../lib/content-schemas.ts";
+import { buildDiskIndex, diskIndexScript } from "../search/disk-index.ts";
 
 export default function search(): AstroIntegration {
   let root = "";
@@ -61,9 +62,9 @@ async function writeDiskIndexes(root: string, out: string): Promise<Lang[]> {
   for (const lang of LANGS) {
     // CONTENT_DIR: where the ingest wrote the content, as in src/content.config.ts.
     const file = resolve(root, process.env.CONTENT_DIR ?? "content", lang, "plan.json");
-    if (existsSync(file)) plans.set(lang, JSON.parse(await readFile(file, "utf8")) as PlanJson);
+    if (existsSync(file)) plans.set(lang, planJsonSchema.parse(JSON.parse(await readFile(file, "utf8"))));
   }
-  const original = [...plans.values()].find((p) => (p as PlanJson & { translation: unknown }).translation === null);
+  const original = [...plans.values()].find((p) => p.translation === null);
   if (!original) throw new Error("search: no original plan.json in content/; run `npm run ingest`");
   for (const lang of LANGS) {
     const file = join(out, lang, "search-index.js");

@@ -69,3 +69,6 @@ export const planJsonSchema = z.object({
     }),
   ),
 });
+
+/** content/<lang>/plan.json, as the collection and the search build read it. */
+export type PlanJson = z.infer<typeof planJsonSchema>;
