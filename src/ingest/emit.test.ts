@@ -192,9 +192,6 @@ describe("emitPlan", () => {
       slug: "advance-passenger-information-passenger-name-record",
       lang: "en",
       pillar: 1,
-      pillarId: "the-secure-flow-of-people",
-      source: EN_FILE,
-      line: 54, // "8) Advance Passenger Information…" in the seed
       references: [{ to: 9, kind: "related", evidence: "passenger" }],
     });
     expect(body).toBe(

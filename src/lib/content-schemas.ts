@@ -23,9 +23,6 @@ export const itemFrontmatterSchema = z
     slug: z.string().regex(/^[a-z0-9-]+$/),
     lang,
     pillar: z.number().int().positive(),
-    pillarId: z.string().min(1),
-    source: z.string(),
-    line: z.number().int().positive(),
     references: z.array(reference),
   })
   .strict();
