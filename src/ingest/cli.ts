@@ -3,9 +3,13 @@
  * or, with no source, every `seeds/<lang>/` into `content/<lang>/`.
  * Problems are printed as `FILE:LINE: severity: message`; any error exits with status 1 and
  * leaves the output folder as it was. On success the output folder is replaced whole.
+ * A mistake in the arguments (a folder named as a file, an --out below a file) is said in
+ * words as `PATH: error: …`. Importing this module runs nothing; `main` runs only when
+ * cli.ts is the program Node started.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { LANGS, type Diagnostic, type Lang } from "./model.ts";
 import { contentFiles, hasErrors, ingest, type SourceInput } from "./pipeline.ts";
@@ -32,14 +36,37 @@ function isInside(path: string, dir: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
-function readSidecar(path: string): SourceInput["sidecar"] {
-  return { file: display(path), text: readFileSync(path, "utf8") };
+/** What is wrong with reading `path` as a file, in words; null when nothing is. */
+function notAFile(path: string): string | null {
+  if (!existsSync(path)) return "no such file";
+  return statSync(path).isDirectory() ? "is a folder, not a file" : null;
+}
+
+/** What is wrong with making `dir` a folder (an existing file at it or above it); null when nothing is. */
+function notAFolder(dir: string): string | null {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(at)) {
+      if (statSync(at).isDirectory()) return null;
+      return at === resolve(dir) ? "is a file, not a folder" : `${display(at)} is a file, not a folder`;
+    }
+    if (dirname(at) === at) return null;
+  }
+}
+
+function readSidecar(path: string): NonNullable<SourceInput["sidecar"]> {
+  const file = display(path);
+  const text = readFileSync(path, "utf8");
+  return { file, text, parsed: parseSidecar(text, file) };
 }
 
 /** Sources of the default run: each seeds/<lang>/plan.yaml and the text it names. */
-function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
+export function seedInputs(seedsDir: string): { inputs: SourceInput[]; problems: Diagnostic[] } {
   const inputs: SourceInput[] = [];
   const problems: Diagnostic[] = [];
+  if (existsSync(seedsDir) && !statSync(seedsDir).isDirectory()) {
+    problems.push({ file: display(seedsDir), line: 1, severity: "error", message: "is a file, not a folder" });
+    return { inputs, problems };
+  }
   const langs = existsSync(seedsDir)
     ? readdirSync(seedsDir, { withFileTypes: true })
         .filter((e) => e.isDirectory())
@@ -55,19 +82,19 @@ function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
     });
   for (const lang of langs) {
     const sidecarPath = join(seedsDir, lang, "plan.yaml");
-    if (!existsSync(sidecarPath)) {
+    const wrong = notAFile(sidecarPath);
+    if (wrong !== null) {
       problems.push({
         file: display(sidecarPath),
         line: 1,
         severity: "error",
-        message: "missing: each seeds/<lang>/ needs a plan.yaml naming its source",
+        message: existsSync(sidecarPath) ? wrong : "missing: each seeds/<lang>/ needs a plan.yaml naming its source",
       });
       continue;
     }
-    const sidecar = readSidecar(sidecarPath)!;
-    const meta = parseSidecar(sidecar.text, sidecar.file);
+    const sidecar = readSidecar(sidecarPath);
     const name =
-      meta.sidecar?.source ??
+      sidecar.parsed.sidecar?.source ??
       readdirSync(join(seedsDir, lang))
         .filter((f) => f.endsWith(".txt"))
         .sort()[0];
@@ -81,9 +108,14 @@ function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
       continue;
     }
     const file = join(seedsDir, lang, name);
+    const wrongText = notAFile(file);
+    if (wrongText !== null) {
+      problems.push({ file: display(file), line: 1, severity: "error", message: wrongText });
+      continue;
+    }
     inputs.push({ file: display(file), bytes: readFileSync(file), sidecar });
   }
-  return problems.length ? problems : inputs;
+  return problems.length ? { inputs: [], problems } : { inputs, problems };
 }
 
 export function main(argv: string[]): number {
@@ -134,9 +166,17 @@ export function main(argv: string[]): number {
       process.stderr.write(`${args.source}:1: error: no such file\n`);
       return 1;
     }
+    if (notAFile(args.source) !== null) {
+      process.stderr.write(`${args.source}: error: ${notAFile(args.source)}; --source names the plan's text file\n`);
+      return 1;
+    }
     const metaPath = args.meta ?? join(dirname(args.source), "plan.yaml");
     if (args.meta !== undefined && !existsSync(metaPath)) {
       process.stderr.write(`${metaPath}:1: error: no such file\n`);
+      return 1;
+    }
+    if (existsSync(metaPath) && notAFile(metaPath) !== null) {
+      process.stderr.write(`${metaPath}: error: ${notAFile(metaPath)}; the sidecar is a plan.yaml file\n`);
       return 1;
     }
     inputs = [
@@ -150,12 +190,17 @@ export function main(argv: string[]): number {
     outDir = args.out!;
   } else {
     const seeds = seedInputs(args.seeds!);
-    if (seeds.length && "severity" in seeds[0]!) {
-      for (const d of seeds as Diagnostic[]) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    if (seeds.problems.length) {
+      for (const d of seeds.problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return 1;
     }
-    inputs = seeds as SourceInput[];
+    inputs = seeds.inputs;
     outDir = args.out ?? "content";
+  }
+  const wrongOut = notAFolder(outDir);
+  if (wrongOut !== null) {
+    process.stderr.write(`${display(outDir)}: error: ${wrongOut}; --out names the folder to write\n`);
+    return 1;
   }
 
   // The output folder is replaced whole: never let that take the sources or the project with it.
@@ -185,10 +230,19 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  // A bug, not a bad source: still no stack trace for the editor, but say what broke.
-  process.stderr.write(`ingest: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-  process.exitCode = 1;
+/** True when Node was started with this file as its program (`node --import tsx src/ingest/cli.ts`). */
+function isEntryPoint(): boolean {
+  const started = process.argv[1];
+  if (started === undefined || !existsSync(started)) return false;
+  return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
+}
+
+if (isEntryPoint()) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    // A bug, not a bad source: still no stack trace for the editor, but say what broke.
+    process.stderr.write(`ingest: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    process.exitCode = 1;
+  }
 }
