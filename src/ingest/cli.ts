@@ -6,6 +6,10 @@
  * A mistake in the arguments (a folder named as a file, an --out below a file) is said in
  * words as `PATH: error: …`. Importing this module runs nothing; `main` runs only when
  * cli.ts is the program Node started.
+ *
+ * Internal, for tests only: INGEST_INTERNAL_PAUSE_MS=N makes a run stop for N ms between the
+ * two renames that replace the output folder, after printing "ingest: internal: paused between
+ * renames" to stderr, so a test can kill it inside that window.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
@@ -221,13 +225,23 @@ export function main(argv: string[]): number {
     process.stderr.write(`ingest: ${count} error${count > 1 ? "s" : ""}; ${display(outDir)} left unchanged\n`);
     return 1;
   }
-  replaceDirectory(outDir, contentFiles(result.plans, args.source === undefined));
+  replaceDirectory(outDir, contentFiles(result.plans, args.source === undefined), { betweenRenames: testPause() });
   for (const plan of result.plans) {
     process.stdout.write(
       `ingest: ${plan.lang}: ${plan.items.length} items in ${plan.pillars.length} pillars from ${plan.source} → ${display(outDir)}\n`,
     );
   }
   return 0;
+}
+
+/** The internal INGEST_INTERNAL_PAUSE_MS pause (see the top of this file), or none. */
+function testPause(): (() => void) | undefined {
+  const ms = Number(process.env.INGEST_INTERNAL_PAUSE_MS);
+  if (!(ms > 0)) return undefined;
+  return () => {
+    process.stderr.write("ingest: internal: paused between renames\n");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  };
 }
 
 /** True when Node was started with this file as its program (`node --import tsx src/ingest/cli.ts`). */
