@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { LANGS, type Diagnostic, type Lang } from "./model.ts";
 import { contentFiles, hasErrors, ingest, type SourceInput } from "./pipeline.ts";
 import { replaceDirectory } from "./write.ts";
-import { parseSidecar } from "./sidecar.ts";
+import { parseSidecar, type SidecarResult } from "./sidecar.ts";
 
 const USAGE = `usage: npm run ingest -- [--source FILE --out DIR] [--lang ${LANGS.join("|")}] [--meta FILE] [--verbose]
   With no --source, ingests every seeds/<lang>/ (its plan.yaml names the source) into content/.`;
@@ -57,7 +57,7 @@ function notAFolder(dir: string): string | null {
   }
 }
 
-function readSidecar(path: string): NonNullable<SourceInput["sidecar"]> {
+function readSidecar(path: string): { file: string; text: string; parsed: SidecarResult } {
   const file = display(path);
   const text = readFileSync(path, "utf8");
   return { file, text, parsed: parseSidecar(text, file) };
