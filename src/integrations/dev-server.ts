@@ -61,8 +61,8 @@ export default function devServer(): AstroIntegration {
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (e?: unknown) => void) => {
           const [pathname = "", query] = (req.url ?? "/").split("?", 2);
           if (!pathname.startsWith(base)) return next();
-          const route = devRoute(decodeURIComponent(pathname.slice(base.length)));
           const reply = async () => {
+            const route = devRoute(decodeURIComponent(pathname.slice(base.length)));
             if (route.kind === "client") return send(res, TYPES.js!, await clientBundle(root));
             if (route.kind === "disk-index")
               return send(res, TYPES.js!, (await diskIndexScripts(root)).get(route.lang)!);
