@@ -3,7 +3,8 @@
  *  - dist/pagefind/: the Pagefind index of the home, pillar and item pages (the pages whose
  *    <main> has data-pagefind-body), one index per <html lang>;
  *  - dist/<lang>/search-index.js: the MiniSearch index for a copy opened from disk;
- *  - dist/search/search.js: the search page's script, a classic IIFE bundle.
+ *  - dist/search/search.js: the search page's script, a classic IIFE bundle;
+ *  - dist/search/mark.js: the script that marks the matched words on a page opened from a result.
  */
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
@@ -44,8 +45,11 @@ export default function search(): AstroIntegration {
 
 async function bundleClient(root: string, out: string): Promise<void> {
   await build({
-    entryPoints: [join(root, "src/search/client.ts")],
-    outfile: join(out, "search/search.js"),
+    entryPoints: {
+      search: join(root, "src/search/client.ts"),
+      mark: join(root, "src/search/mark.ts"),
+    },
+    outdir: join(out, "search"),
     bundle: true,
     // Classic script: runs from file:// (module scripts do not) and under script-src 'self'.
     format: "iife",
