@@ -1,7 +1,8 @@
 /**
  * Site search, built after Astro has written dist/:
- *  - dist/pagefind/: the Pagefind index of the home, pillar and item pages (the pages whose
- *    <main> has data-pagefind-body), one index per <html lang>;
+ *  - dist/pagefind/: the Pagefind index of the home, pillar, item, whole-plan and map pages
+ *    (the pages whose <main> has data-pagefind-body; each by its own words, the parts that
+ *    repeat an item's text marked data-pagefind-ignore), one index per <html lang>;
  *  - dist/<lang>/search-index.js: the MiniSearch index for a copy opened from disk;
  *  - dist/search/search.js: the search page's script, a classic IIFE bundle;
  *  - dist/search/mark.js: the script that marks the matched words on a page opened from a result.
