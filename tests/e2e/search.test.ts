@@ -170,7 +170,7 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
           return { text: m.textContent ?? "", top: box.top + scrollY, bottom: box.bottom };
         }),
       );
-      for (const m of marks) expect(m.text.toLowerCase(), result.path).toBe(query.toLowerCase());
+      for (const m of marks) expect(m.text.toLowerCase(), result.path ?? "").toBe(query.toLowerCase());
       // Every occurrence of the word in the item's text is marked.
       const body = (await page.locator("main .body").textContent()) ?? "";
       const occurrences = body.toLowerCase().split(query.toLowerCase()).length - 1;
