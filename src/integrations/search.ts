@@ -65,12 +65,13 @@ async function writeDiskIndexes(root: string, out: string): Promise<Lang[]> {
   }
   const original = [...plans.values()].find((p) => (p as PlanJson & { translation: unknown }).translation === null);
   if (!original) throw new Error("search: no original plan.json in content/; run `npm run ingest`");
-  for (const lang of LANGS) {
+  // Only the site's languages: a one-language site has no pages in the other.
+  for (const lang of plans.keys()) {
     const file = join(out, lang, "search-index.js");
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original)));
   }
-  return [...LANGS];
+  return [...plans.keys()];
 }
 
 /**

@@ -4,6 +4,7 @@
  * them, and the ingest's property and fuzz tests check the emitter's output against the same ones.
  */
 import { z } from "zod";
+import { siteWordsSchema } from "../ingest/sidecar.ts";
 
 const lang = z.enum(["en", "fr"]);
 
@@ -46,6 +47,7 @@ export const planJsonSchema = z.object({
   lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   source: z.string(),
   translation: z.object({ of: lang, official: z.boolean(), partial: z.boolean() }).nullable(),
+  site: siteWordsSchema.optional(),
   pillars: z.array(
     z.object({
       id: z.string(),
