@@ -10,6 +10,13 @@ import type { Diagnostic } from "./model.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 const text = z.string().trim().min(1);
+const isWebAddress = (value: string) => {
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
 
 /**
  * `site:`: what the site says about the plan, beyond its text (all optional; see README,
@@ -24,11 +31,7 @@ export const siteWordsSchema = z
     /** Who published the original text (dcterms.creator), as a label: no leading article. */
     publisher: text.optional(),
     /** The original page on the web. */
-    url: z
-      .string()
-      .url()
-      .refine((u) => /^https?:\/\//i.test(u), "an http:// or https:// address")
-      .optional(),
+    url: z.string().refine(isWebAddress, "an http:// or https:// address").optional(),
     /** When the original was first issued (dcterms.issued); the page's own date otherwise. */
     issued: isoDate.optional(),
     /** Paragraphs on the home page before the site's own introduction: how the plan came to be. */
