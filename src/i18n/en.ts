@@ -121,7 +121,7 @@ export const en = {
   "route.search": "search",
   "route.csv": "items",
   // search
-  "search.query": "Search terms",
+  "search.query": "Words to find",
   "search.list": "Search results",
   "search.error": "Search could not start. Browse the whole plan instead.",
 } as const;
