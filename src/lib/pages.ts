@@ -6,7 +6,7 @@
 import type { Lang } from "../ingest/model.ts";
 import { otherLang } from "../i18n/index.ts";
 import { homePath, pagePath, type SinglePage } from "./routes.ts";
-import { planOf, siteLangs, type Site } from "./site.ts";
+import { planOf, siteLangs, type Site } from "./site-langs.ts";
 
 export type PageSpec =
   | { kind: "home" | SinglePage; lang: Lang; path: string; alternate: string | null }

@@ -8,7 +8,10 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import type { Lang, Reference } from "../ingest/model.ts";
 import { LANGS } from "../i18n/index.ts";
 import { itemPath, pillarPath } from "./routes.ts";
+import type { Site } from "./site-langs.ts";
 import { resolveWords, type PlanWords } from "./words.ts";
+
+export { planOf, siteLangs, type Site } from "./site-langs.ts";
 
 export interface SiteItem {
   number: number;
@@ -49,19 +52,6 @@ export interface SitePlan {
   items: SiteItem[];
   item: (number: number) => SiteItem;
   pillar: (number: number) => SitePillar;
-}
-
-/** The site's plans, by language: only the languages that have a plan. */
-export type Site = Partial<Record<Lang, SitePlan>>;
-
-/** The site's languages, in the dictionaries' order. */
-export const siteLangs = (site: Site): Lang[] => LANGS.filter((lang) => site[lang]);
-
-/** The plan of a language the site has (a page table entry's language). */
-export function planOf(site: Site, lang: Lang): SitePlan {
-  const plan = site[lang];
-  if (!plan) throw new Error(`the site has no '${lang}' plan`);
-  return plan;
 }
 
 let cache: Promise<Site> | null = null;
