@@ -703,7 +703,7 @@ describe("invariants on random plans", () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 10 }), (entries) => {
         const { plan } = crossReference(makePlan("en", entries as [string, string][]));
-        const rank = { explicit: 0, mention: 1, related: 2 };
+        const rank = { explicit: 0, mention: 1, editorial: 2, related: 3 };
         for (const item of plan.items) {
           const refs = item.references;
           expect(new Set(refs.map((r) => r.to)).size).toBe(refs.length);

@@ -4,13 +4,14 @@
  * them, and the ingest's property and fuzz tests check the emitter's output against the same ones.
  */
 import { z } from "zod";
+import { REFERENCE_KINDS } from "../ingest/kinds.ts";
 
 const lang = z.enum(["en", "fr"]);
 
 const reference = z
   .object({
     to: z.number().int().positive(),
-    kind: z.enum(["explicit", "mention", "related"]),
+    kind: z.enum(REFERENCE_KINDS),
     evidence: z.string(),
   })
   .strict();

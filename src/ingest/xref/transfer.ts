@@ -1,0 +1,88 @@
+/**
+ * Transfer of a reference graph to a translation, by item number, so both languages link
+ * the same items. Evidence is re-expressed in the translation's words: its own citation of
+ * the number (explicit), the target's title or a part of it as its body writes it
+ * (mention), the shared rare words (related), the translated note (editorial); failing
+ * that, the target's translated title.
+ */
+import type { Plan, PlanItem, Reference } from "../model.ts";
+import { pairKey } from "../sidecar-links.ts";
+import { findExplicit } from "../text/explicit.ts";
+import { titleVariants } from "../text/terms.ts";
+import { findInBody } from "./mentions.ts";
+import { sortReferences } from "./refset.ts";
+import { evidenceTerms, sharedTerms } from "./related.ts";
+import { isRare, termStats, weight, type Doc, type TermStats } from "./stats.ts";
+
+/** Notes of editorial links in the translation's language, by pair ("a-b", a < b). */
+export type TranslatedNotes = ReadonlyMap<string, string>;
+
+/**
+ * Copies the graph of `original` (already cross-referenced) onto its translation. Links to
+ * or from items the translation lacks are dropped, except that a link from a translated item
+ * to one a partial translation lacks stays (the site shows the original's text for it); an
+ * item only the translation has gets none.
+ */
+export function transferReferences(original: Plan, translation: Plan, notes: TranslatedNotes = new Map()): Plan {
+  const stats = termStats(translation);
+  const graph = new Map(original.items.map((item) => [item.number, item.references]));
+  const originalTitles = new Map(original.items.map((item) => [item.number, item.title]));
+  const items = stats.docs.map((from): PlanItem => {
+    const references: Reference[] = [];
+    for (const r of graph.get(from.number) ?? []) {
+      if (r.to === from.number) continue;
+      const to = stats.byNumber.get(r.to);
+      const evidence =
+        r.kind === "editorial"
+          ? (notes.get(pairKey(from.number, r.to)) ?? r.evidence)
+          : to
+            ? translatedEvidence(stats, from, to, r)
+              : ((r.kind === "explicit" ? citation(stats, from, r.to) : null) ?? originalTitles.get(r.to) ?? r.evidence);
+      references.push({ to: r.to, kind: r.kind, evidence });
+    }
+    return { ...from.item, references: sortReferences(references) };
+  });
+  return { ...translation, items };
+}
+
+/** The translation's own wording of a citation of item `to`, if its body has one. */
+function citation(stats: TermStats, from: Doc, to: number): string | null {
+  for (const para of from.item.body) {
+    const m = findExplicit(para, stats.lang).find((e) => e.numbers.includes(to));
+    if (m) return m.text;
+  }
+  return null;
+}
+
+function translatedEvidence(stats: TermStats, from: Doc, to: Doc, r: Reference): string {
+  const fallback = to.item.title;
+  if (r.kind === "explicit") return citation(stats, from, to.number) ?? fallback;
+  if (r.kind === "mention") {
+    // Acronyms and names often survive translation as they are ("NEXUS").
+    if (/\p{Lu}{2,}/u.test(r.evidence) && from.item.body.some((p) => p.includes(r.evidence))) return r.evidence;
+    for (const keys of translatedLabels(stats, to)) {
+      const hit = findInBody(from, keys);
+      if (hit !== null) return hit;
+    }
+    return fallback;
+  }
+  const shared = sharedTerms(stats, from, to);
+  return shared.length > 0 ? evidenceTerms(from, shared) : fallback;
+}
+
+/**
+ * Phrases of a target's translated title to look for, longest first: the link is already
+ * known, so any run of its words holding a word that is not common will do.
+ */
+function translatedLabels(stats: TermStats, doc: Doc): string[][] {
+  const out: string[][] = [];
+  for (const variant of titleVariants(doc.title)) {
+    for (let n = variant.length; n >= 1; n--) {
+      for (let i = 0; i + n <= variant.length; i++) {
+        const keys = variant.slice(i, i + n);
+        if (keys.some((k) => weight(stats, k) > 0 || isRare(stats, k))) out.push(keys);
+      }
+    }
+  }
+  return out.sort((x, y) => y.length - x.length);
+}
