@@ -8,6 +8,7 @@
  * items' sorted term ids.
  */
 import { forShared, sharedIds } from "./merge.ts";
+import { phrasePairs } from "./phrases.ts";
 import type { RefSet } from "./refset.ts";
 import type { Doc, TermStats } from "./stats.ts";
 
@@ -37,18 +38,31 @@ export interface Candidate {
   sameSubject: boolean;
 }
 
-/** Adds each related pair both ways, each side's evidence in its own words. */
+/**
+ * Adds each related pair both ways, each side's evidence in its own words: first the pairs
+ * that alone share a rare noun phrase (see phrases.ts), then the strongest scored pairs, at
+ * most RELATED_PER_ITEM per item in all.
+ */
 export function addRelated(stats: TermStats, refs: RefSet): void {
-  for (const { a, b } of relatedPairs(stats)) {
+  const count = new Map<number, number>();
+  for (const p of phrasePairs(stats)) {
+    refs.add(p.a.number, p.b.number, "related", p.inA);
+    refs.add(p.b.number, p.a.number, "related", p.inB);
+    count.set(p.a.number, (count.get(p.a.number) ?? 0) + 1);
+    count.set(p.b.number, (count.get(p.b.number) ?? 0) + 1);
+  }
+  for (const { a, b } of relatedPairs(stats, count)) {
     const shared = sharedTerms(stats, a, b);
     refs.add(a.number, b.number, "related", evidenceTerms(a, shared));
     refs.add(b.number, a.number, "related", evidenceTerms(b, shared));
   }
 }
 
-/** Strong pairs, best first, at most RELATED_PER_ITEM per item; an item with no strong pair gets none. */
-export function relatedPairs(stats: TermStats): Candidate[] {
-  const count = new Map<number, number>();
+/**
+ * Strong pairs, best first, at most RELATED_PER_ITEM per item counting the related items
+ * `count` already gives it; an item with no strong pair gets none.
+ */
+export function relatedPairs(stats: TermStats, count = new Map<number, number>()): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidatePairs(stats)) {
     if (!c.anchored || (c.shared < RELATED_MIN_TERMS && !c.sameSubject)) continue;
