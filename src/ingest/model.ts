@@ -18,7 +18,6 @@ export interface Diagnostic {
   message: string;
 }
 
-
 /** One outgoing cross-reference from an item to another item of the same plan. */
 export interface Reference {
   /** Number of the item referred to (never the item's own number). */

@@ -9,7 +9,7 @@ import { checkPairing } from "./pair.ts";
 import { parsePlan } from "./parse.ts";
 import { readSource } from "./read.ts";
 import { parseSidecar } from "./sidecar.ts";
-import { checkLinkItems, notesByPair, type EditorialLink } from "./sidecar-links.ts";
+import { checkLinkItems, checkTranslatedLinks, notesByPair, type EditorialLink } from "./sidecar-links.ts";
 import { validatePlan } from "./validate.ts";
 import { crossReference, transferReferences } from "./xref.ts";
 
@@ -31,11 +31,16 @@ export interface IngestResult {
 export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
 
 /** read → parse → validate one source; `links` are the sidecar's editorial links, checked against the plan. */
-export function loadPlan(input: SourceInput): { plan: Plan | null; links: EditorialLink[]; diagnostics: Diagnostic[] } {
+export function loadPlan(input: SourceInput): {
+  plan: Plan | null;
+  links: EditorialLink[];
+  linkLines: number[];
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : null;
   if (sidecar) diagnostics.push(...sidecar.diagnostics);
-  if (sidecar && !sidecar.sidecar) return { plan: null, links: [], diagnostics };
+  if (sidecar && !sidecar.sidecar) return { plan: null, links: [], linkLines: [], diagnostics };
   const meta = sidecar?.sidecar;
 
   // An explicit --lang that contradicts the sidecar is a mistake in one of them; don't guess which.
@@ -46,7 +51,7 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; links: Editor
       severity: "error",
       message: `lang: ${meta.lang} here, but --lang ${input.lang} was given`,
     });
-    return { plan: null, links: [], diagnostics };
+    return { plan: null, links: [], linkLines: [], diagnostics };
   }
   const read = readSource(input.bytes, input.file);
   diagnostics.push(...read.diagnostics);
@@ -64,14 +69,14 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; links: Editor
     })),
   });
   diagnostics.push(...parsed.diagnostics);
-  if (!parsed.plan) return { plan: null, links: [], diagnostics };
+  if (!parsed.plan) return { plan: null, links: [], linkLines: [], diagnostics };
   diagnostics.push(...validatePlan(parsed.plan, { allowGaps: parsed.plan.translation?.partial ?? false }));
   const links = meta?.links ?? [];
   if (links.length > 0) {
     const numbers = new Set(parsed.plan.items.map((i) => i.number));
     diagnostics.push(...checkLinkItems(links, sidecar!.linkLines, numbers, input.sidecar!.file));
   }
-  return { plan: parsed.plan, links, diagnostics };
+  return { plan: parsed.plan, links, linkLines: sidecar?.linkLines ?? [], diagnostics };
 }
 
 /**
@@ -88,6 +93,9 @@ export function ingest(inputs: SourceInput[]): IngestResult {
   if (hasErrors(diagnostics) || results.some((r) => r.plan === null)) return { plans: [], diagnostics };
   const loaded = results.map((r) => r.plan as Plan);
   const linksOf = new Map(loaded.map((plan, i) => [plan, results[i]!.links]));
+  const linkLinesOf = new Map(loaded.map((plan, i) => [plan, results[i]!.linkLines]));
+  const sidecarFile = (plan: Plan) => inputs.find((input) => input.file === plan.source)?.sidecar?.file ?? plan.source;
+  const originalLinks = new Map<Plan, EditorialLink[]>();
 
   const plans: Plan[] = [];
   const originals = new Map<string, Plan>();
@@ -96,6 +104,7 @@ export function ingest(inputs: SourceInput[]): IngestResult {
     const linked = crossReference(plan, linksOf.get(plan));
     diagnostics.push(...linked.diagnostics);
     originals.set(plan.lang, linked.plan);
+    originalLinks.set(linked.plan, linksOf.get(plan) ?? []);
     plans.push(linked.plan);
   }
   for (const plan of loaded) {
@@ -104,6 +113,18 @@ export function ingest(inputs: SourceInput[]): IngestResult {
     if (original) {
       // The translation links what its original links; its own `links:` only word the notes.
       diagnostics.push(...checkPairing(original, plan));
+      diagnostics.push(
+        ...checkTranslatedLinks(
+          linksOf.get(plan) ?? [],
+          linkLinesOf.get(plan) ?? [],
+          originalLinks.get(original) ?? [],
+          {
+            file: sidecarFile(plan),
+            original: sidecarFile(original),
+          },
+        ),
+      );
+      if (hasErrors(diagnostics)) continue;
       plans.push(transferReferences(original, plan, notesByPair(linksOf.get(plan) ?? [])));
     } else {
       const linked = crossReference(plan, linksOf.get(plan));

@@ -31,7 +31,7 @@ const linkEntry = z
     if ((link.note === undefined) === (link.remove === undefined))
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: "give either `note: \"…\"` (add a link) or `remove: true` (suppress one), not both or neither",
+        message: 'give either `note: "…"` (add a link) or `remove: true` (suppress one), not both or neither',
       });
   });
 
@@ -90,4 +90,29 @@ export function checkLinkItems(
 /** The notes of a translation's links, by pair, for the translated graph (see xref/transfer.ts). */
 export function notesByPair(links: readonly EditorialLink[]): Map<string, string> {
   return new Map(links.filter((l) => !l.remove).map((l) => [pairKey(l.between[0], l.between[1]), l.note]));
+}
+
+/**
+ * A translation links what its original links: its own entries may only word, in its
+ * language, the note of a link the original's sidecar adds.
+ */
+export function checkTranslatedLinks(
+  links: readonly EditorialLink[],
+  lines: readonly number[],
+  originalLinks: readonly EditorialLink[],
+  files: { file: string; original: string },
+): Diagnostic[] {
+  const added = new Set(originalLinks.filter((l) => !l.remove).map((l) => pairKey(l.between[0], l.between[1])));
+  const out: Diagnostic[] = [];
+  links.forEach((link, i) => {
+    const key = pairKey(link.between[0], link.between[1]);
+    if (link.remove || !added.has(key))
+      out.push({
+        file: files.file,
+        line: lines[i] ?? 1,
+        severity: "error",
+        message: `links.${i}: a translation takes its links from ${files.original}; here give only the note, in this language, of a link it adds (${key.replace("-", " and ")} is not one)`,
+      });
+  });
+  return out;
 }

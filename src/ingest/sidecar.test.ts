@@ -13,6 +13,7 @@ describe("parseSidecar", () => {
       source: "000_dcfa8fc83ba75180.txt",
       lang: "en",
       pillarTitles: [{ beforeItem: 1, title: "The Secure Flow of People" }],
+      links: [],
     });
     // Lines 1-3 and 6-7 are comments; "lang: en" is line 5, "- beforeItem: 1" line 9.
     expect(result.langLine).toBe(5);
@@ -27,6 +28,7 @@ describe("parseSidecar", () => {
       lang: "fr",
       translation: { of: "en", official: false, partial: false },
       pillarTitles: [{ beforeItem: 1, title: "La circulation sécuritaire des personnes" }],
+      links: [],
     });
   });
 
@@ -36,6 +38,7 @@ describe("parseSidecar", () => {
       lang: "fr",
       translation: { of: "en", official: true, partial: false },
       pillarTitles: [],
+      links: [],
     });
   });
 

@@ -21,6 +21,7 @@
  * is linear in the text.
  */
 import type { Lang } from "../model.ts";
+import { startsSentence } from "../text/terms.ts";
 import { isBoundary, PREFIXES, tokenize, type Token } from "../text/tokenize.ts";
 import { isRare, termWeight, weight, type Doc, type TermStats } from "./stats.ts";
 
@@ -57,7 +58,7 @@ export function phrasePairs(stats: TermStats): PhrasePair[] {
     const lines = [...doc.item.body, doc.item.title];
     [...doc.paras, doc.title].forEach((tokens, l) => {
       const text = (s: Span) => (lines[l] ?? "").slice(tokens[s.first]!.start, tokens[s.last]!.end);
-      for (const s of nounPhrases(stats, tokens)) nouns.add(s.key, doc, text(s));
+      for (const s of nounPhrases(stats, tokens, tokens === doc.title)) nouns.add(s.key, doc, text(s));
       for (const s of families.nearWords(tokens)) near.add(s.key, doc, text(s));
     });
   }
@@ -70,7 +71,10 @@ export function phrasePairs(stats: TermStats): PhrasePair[] {
   // Near words count when the two texts word them differently: the same words side by side are
   // a noun phrase, which must pass the test above ("law enforcement" has a common head).
   for (const p of near.pairs()) {
-    if (wordsOf(stats, p.inA) !== wordsOf(stats, p.inB) && (families.inTitle(p.key, p.a) || families.inTitle(p.key, p.b)))
+    if (
+      wordsOf(stats, p.inA) !== wordsOf(stats, p.inB) &&
+      (families.inTitle(p.key, p.a) || families.inTitle(p.key, p.b))
+    )
       keep(p);
   }
   return [...pairs.values()].sort((p, q) => p.a.number - q.a.number || p.b.number - q.b.number);
@@ -112,7 +116,7 @@ export class Families {
   private readonly prefixes: string[];
 
   constructor(private readonly stats: TermStats) {
-    this.prefixes = [...PREFIXES[stats.lang]].filter((p) => p.length >= FAMILY_LETTERS - 1);
+    this.prefixes = [...PREFIXES[stats.lang]];
     for (const doc of stats.docs) {
       const seen = new Set<string>();
       for (const w of doc.words) seen.add(this.of(w));
@@ -121,7 +125,10 @@ export class Families {
     }
   }
 
-  /** The family of a word key: its first letters, or the whole key if short, an acronym or after a bound prefix. */
+  /**
+   * The family of a word key: its first letters; the whole key if it is short, an acronym, or
+   * opens with a bound prefix, whose first letters tell nothing ("remote", "removal").
+   */
   of(key: string): string {
     if (key.length <= FAMILY_LETTERS || /\p{Lu}/u.test(key)) return key;
     if (this.prefixes.some((p) => key.startsWith(p))) return key;
@@ -138,7 +145,11 @@ export class Families {
     return key.split(" ").some((f) => title?.has(f));
   }
 
-  /** Pairs of weighted content words at most WINDOW words apart within a phrase, keyed by their families (sorted). */
+  /**
+   * Pairs of weighted content words at most WINDOW words apart within a phrase, keyed by their
+   * families in the order of the text: "system for intelligence" and "intelligent … systems"
+   * say different things.
+   */
   nearWords(tokens: readonly Token[]): Span[] {
     const out: Span[] = [];
     const words: { i: number; family: string }[] = [];
@@ -150,7 +161,7 @@ export class Families {
       const ok = !this.stats.actionTerms.has(t.key) && this.weight(family) > 0;
       for (const w of words.slice(-WINDOW)) {
         if (ok && w.family !== "" && w.family !== family)
-          out.push({ key: [w.family, family].sort().join(" "), first: w.i, last: i });
+          out.push({ key: `${w.family} ${family}`, first: w.i, last: i });
       }
       words.push({ i, family: ok ? family : "" });
     }
@@ -159,7 +170,7 @@ export class Families {
 }
 
 /** The closed two-word noun phrases of a token stream whose head is rare, as keys and token spans. */
-export function nounPhrases(stats: TermStats, tokens: readonly Token[]): Span[] {
+export function nounPhrases(stats: TermStats, tokens: readonly Token[], inTitle = false): Span[] {
   const headLast = HEAD_LAST[stats.lang];
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -174,6 +185,8 @@ export function nounPhrases(stats: TermStats, tokens: readonly Token[]): Span[] 
     }
     const u = tokens[q];
     if (!u || u.stop || isBoundary(u.gap) || u.key === t.key) continue;
+    // Two capitalised words inside a sentence are a name, most often a place ("United States").
+    if (!inTitle && t.capitalised && u.capitalised && !startsSentence(tokens, i)) continue;
     const after = tokens[q + 1];
     const before = tokens[i - 1];
     const closed = headLast

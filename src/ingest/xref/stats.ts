@@ -128,21 +128,19 @@ export function termStats(plan: Plan): TermStats {
     parts.push(i1, i2);
   }
 
-  const docs = raw.map(
-    ({ item, title, paras, tf, surface, titleTerms, phrases, words }): Doc => ({
-      number: item.number,
-      item,
-      title,
-      paras,
-      tf,
-      surface,
-      titleTerms,
-      words,
-      termIds: sortedIds(tf.keys(), ids),
-      titleIds: new Set(sortedIds(titleTerms, ids)),
-      phraseIds: sortedIds(phrases, phraseIds),
-    }),
-  );
+  const docs = raw.map(({ item, title, paras, tf, surface, titleTerms, phrases, words }): Doc => ({
+    number: item.number,
+    item,
+    title,
+    paras,
+    tf,
+    surface,
+    titleTerms,
+    words,
+    termIds: sortedIds(tf.keys(), ids),
+    titleIds: new Set(sortedIds(titleTerms, ids)),
+    phraseIds: sortedIds(phrases, phraseIds),
+  }));
   const postings = new Map<string, Doc[]>();
   const wordPostings = new Map<string, Doc[]>();
   for (const doc of docs) {

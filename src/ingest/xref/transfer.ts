@@ -37,7 +37,7 @@ export function transferReferences(original: Plan, translation: Plan, notes: Tra
           ? (notes.get(pairKey(from.number, r.to)) ?? r.evidence)
           : to
             ? translatedEvidence(stats, from, to, r)
-              : ((r.kind === "explicit" ? citation(stats, from, r.to) : null) ?? originalTitles.get(r.to) ?? r.evidence);
+            : ((r.kind === "explicit" ? citation(stats, from, r.to) : null) ?? originalTitles.get(r.to) ?? r.evidence);
       references.push({ to: r.to, kind: r.kind, evidence });
     }
     return { ...from.item, references: sortReferences(references) };
