@@ -64,8 +64,8 @@ describe("transferReferences", () => {
           { to: 2, kind: "explicit", evidence: "mesures 1 et 2" },
         ],
       ],
-      [4, [{ to: 5, kind: "related", evidence: "précontrôle, transit" }]],
-      [5, [{ to: 4, kind: "related", evidence: "précontrôle, transit" }]],
+      [4, [{ to: 5, kind: "related", evidence: "précontrôle en transit" }]],
+      [5, [{ to: 4, kind: "related", evidence: "précontrôle en transit" }]],
     ]);
     expect(fr.lang).toBe("fr");
     expect(fr.items[0]!.body).toEqual([frEntries[0]![1]]);

@@ -10,6 +10,7 @@ import { pairKey } from "../sidecar-links.ts";
 import { findExplicit } from "../text/explicit.ts";
 import { titleVariants } from "../text/terms.ts";
 import { findInBody } from "./mentions.ts";
+import { phrasePairs, type PhrasePair } from "./phrases.ts";
 import { sortReferences } from "./refset.ts";
 import { evidenceTerms, sharedTerms } from "./related.ts";
 import { isRare, termStats, weight, type Doc, type TermStats } from "./stats.ts";
@@ -25,6 +26,8 @@ export type TranslatedNotes = ReadonlyMap<string, string>;
  */
 export function transferReferences(original: Plan, translation: Plan, notes: TranslatedNotes = new Map()): Plan {
   const stats = termStats(translation);
+  // The rare phrases two items of the translation alone share, as its words for a related pair.
+  const phrases = new Map(phrasePairs(stats).map((p) => [pairKey(p.a.number, p.b.number), p]));
   const graph = new Map(original.items.map((item) => [item.number, item.references]));
   const originalTitles = new Map(original.items.map((item) => [item.number, item.title]));
   const items = stats.docs.map((from): PlanItem => {
@@ -36,13 +39,19 @@ export function transferReferences(original: Plan, translation: Plan, notes: Tra
         r.kind === "editorial"
           ? (notes.get(pairKey(from.number, r.to)) ?? r.evidence)
           : to
-            ? translatedEvidence(stats, from, to, r)
+            ? (phraseEvidence(phrases.get(pairKey(from.number, r.to)), from, r) ??
+              translatedEvidence(stats, from, to, r))
             : ((r.kind === "explicit" ? citation(stats, from, r.to) : null) ?? originalTitles.get(r.to) ?? r.evidence);
       references.push({ to: r.to, kind: r.kind, evidence });
     }
     return { ...from.item, references: sortReferences(references) };
   });
   return { ...translation, items };
+}
+
+function phraseEvidence(pair: PhrasePair | undefined, from: Doc, r: Reference): string | null {
+  if (!pair || r.kind !== "related") return null;
+  return pair.a === from ? pair.inA : pair.inB;
 }
 
 /** The translation's own wording of a citation of item `to`, if its body has one. */
