@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { crossReference } from "../xref.ts";
+import { LOOKUP_MAX_ITEMS, PhraseIndex } from "./mentions.ts";
+import { termStats } from "./stats.ts";
 import { makePlan, pairsOf, refsOf } from "./testing.ts";
 
 describe("mentions", () => {
@@ -125,5 +127,22 @@ describe("mentions", () => {
       ]),
     );
     expect(refsOf(plan, 2)).toEqual([{ to: 1, kind: "explicit", evidence: "see item 1" }]);
+  });
+});
+
+describe("phrase lookups", () => {
+  it("look a phrase up through its rarest word, and not at all when every word is in too many items", () => {
+    const many = Array.from({ length: LOOKUP_MAX_ITEMS + 1 }, (_, i): [string, string] => [
+      `Item ${i}`,
+      `Review border security plans, part ${i}.`,
+    ]);
+    const stats = termStats(makePlan("en", [["Border Security", "Keep the border secure."], ...many]));
+    const phrases = new PhraseIndex(stats);
+    expect(phrases.occurrences(["border", "secur"])).toBeNull();
+    expect(phrases.othersUsing(stats.docs[0]!, ["border", "secur"])).toBe(Infinity);
+    expect(phrases.occurrences(["part", "3"])).toEqual([]);
+    // Too common to name a subject: no item "mentions" item 1 by its title.
+    const { plan } = crossReference(makePlan("en", [["Border Security", "Keep the border secure."], ...many]));
+    expect(plan.items.filter((i) => i.references.some((r) => r.to === 1))).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { crossReference } from "../xref.ts";
+import { scorePair, sharedTerms, titleFactor } from "./related.ts";
+import { termStats, type Doc } from "./stats.ts";
 import { makePlan, refsOf } from "./testing.ts";
 
 describe("related items", () => {
@@ -50,5 +52,31 @@ describe("related items", () => {
     // 2, 5 and 6 share a title phrase with item 1 ("quota sharing", "stock counts", "gear rules"); 3 and 4 one word.
     expect(toHub).toEqual([2, 5, 6]);
     expect(refsOf(plan, 1).map((r) => `${r.kind} ${r.to}`)).toEqual(["mention 2", "mention 5", "mention 6"]);
+  });
+});
+
+describe("pair scores", () => {
+  const stats = termStats(
+    makePlan("en", [
+      ["Salmon Hatcheries", "Share salmon quota data and hatchery records."],
+      ["Hatchery Funding", "Fund the salmon hatchery."],
+      ["Gear", "Harmonise gear rules and quota data."],
+      ...Array.from({ length: 12 }, (_, i): [string, string] => [`Topic ${i}`, `Unrelated work ${i}.`]),
+    ]),
+  );
+  const [a, b, c] = stats.docs as [Doc, Doc, Doc];
+
+  it("weigh a shared word 1.5 times when both titles have it, once when one does, half when neither", () => {
+    const id = (t: string) => stats.terms.indexOf(t);
+    expect(titleFactor(a, b, id("hatcheri"))).toBe(1.5);
+    expect(titleFactor(a, b, id("salmon"))).toBe(1);
+    expect(titleFactor(a, c, id("data"))).toBe(0.5);
+  });
+
+  it("sum the shared words' weights, the words of a shared phrase counting again, the same both ways", () => {
+    expect(scorePair(stats, a, b)).toBeCloseTo(scorePair(stats, b, a));
+    // a and c share "quota data" as a phrase: more than its two words alone would give.
+    const words = sharedTerms(stats, a, c).reduce((sum, s) => sum + s.w, 0);
+    expect(scorePair(stats, a, c)).toBeGreaterThan(words);
   });
 });
