@@ -51,7 +51,7 @@ export const en = {
   "item.kind.mention": "Named in the text: “{evidence}”",
   "item.kind.related": "Shared terms: {evidence}",
   "item.kind.editorial": "Editor’s link: {evidence}",
-  "map.legend": "Kinds of link",
+  "map.legend": "Kinds of link:",
   "map.kind.explicit": "cited by number",
   "map.kind.mention": "named in the text",
   "map.kind.editorial": "editor’s link",

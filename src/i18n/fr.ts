@@ -54,7 +54,7 @@ export const fr: Record<UiKey, string> = {
   "item.kind.mention": "Nommée dans le texte : « {evidence} »",
   "item.kind.related": "Termes communs : {evidence}",
   "item.kind.editorial": "Lien de la rédaction : {evidence}",
-  "map.legend": "Types de liens",
+  "map.legend": "Types de liens :",
   "map.kind.explicit": "citée par son numéro",
   "map.kind.mention": "nommée dans le texte",
   "map.kind.editorial": "lien de la rédaction",
