@@ -76,7 +76,9 @@ async function checkMap(dist: string, plan: PlanJson) {
   await page.goto(fileOrigin(dist).url("en/map.html"));
   const titles = await page.locator(".map-scroll svg a.node > title").allTextContents();
   expect(titles).toEqual(plan.items.map((i) => `${i.number}. ${i.title}`));
-  const kinds = await page.locator(".map-scroll svg path.edge").evaluateAll((ps) => ps.map((p) => p.getAttribute("class")));
+  const kinds = await page
+    .locator(".map-scroll svg path.edge")
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute("class")));
   const pairs = new Map<string, Set<string>>();
   for (const i of plan.items)
     for (const r of i.references) {
