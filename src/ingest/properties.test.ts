@@ -1,8 +1,8 @@
 /**
  * Property-based tests of the ingest steps (fast-check): the reader, the parser and the whole
  * in-process pipeline on arbitrary text and bytes and on the seed with random lines deleted,
- * repeated, truncated, swapped or filled with hostile bytes; the cross-referencer on plans
- * derived from the seed; the emitter on hostile text, compiled as MDX and rendered.
+ * repeated, truncated, swapped or filled with hostile bytes. The cross-referencer's are in
+ * xref/properties.test.ts, the emitter's in emit.properties.test.ts.
  *
  * The contract: a source either ingests to a valid plan (items 1..N, each with a body and in
  * exactly one pillar, references to other items of the plan) or is refused with diagnostics
