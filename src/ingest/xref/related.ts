@@ -45,13 +45,16 @@ export interface Candidate {
  */
 export function addRelated(stats: TermStats, refs: RefSet): void {
   const count = new Map<number, number>();
+  const paired = new Set<string>();
   for (const p of phrasePairs(stats)) {
+    if ((count.get(p.a.number) ?? 0) >= RELATED_PER_ITEM || (count.get(p.b.number) ?? 0) >= RELATED_PER_ITEM) continue;
     refs.add(p.a.number, p.b.number, "related", p.inA);
     refs.add(p.b.number, p.a.number, "related", p.inB);
     count.set(p.a.number, (count.get(p.a.number) ?? 0) + 1);
     count.set(p.b.number, (count.get(p.b.number) ?? 0) + 1);
+    paired.add(`${p.a.number}-${p.b.number}`);
   }
-  for (const { a, b } of relatedPairs(stats, count)) {
+  for (const { a, b } of relatedPairs(stats, count, paired)) {
     const shared = sharedTerms(stats, a, b);
     refs.add(a.number, b.number, "related", evidenceTerms(a, shared));
     refs.add(b.number, a.number, "related", evidenceTerms(b, shared));
@@ -60,12 +63,18 @@ export function addRelated(stats: TermStats, refs: RefSet): void {
 
 /**
  * Strong pairs, best first, at most RELATED_PER_ITEM per item counting the related items
- * `count` already gives it; an item with no strong pair gets none.
+ * `count` already gives it, leaving out the pairs ("a-b", a < b) of `paired`; an item with no
+ * strong pair gets none.
  */
-export function relatedPairs(stats: TermStats, count = new Map<number, number>()): Candidate[] {
+export function relatedPairs(
+  stats: TermStats,
+  count = new Map<number, number>(),
+  paired: ReadonlySet<string> = new Set(),
+): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidatePairs(stats)) {
     if (!c.anchored || (c.shared < RELATED_MIN_TERMS && !c.sameSubject)) continue;
+    if (paired.has(`${c.a.number}-${c.b.number}`)) continue;
     const na = count.get(c.a.number) ?? 0;
     const nb = count.get(c.b.number) ?? 0;
     if (na >= RELATED_PER_ITEM || nb >= RELATED_PER_ITEM) continue;
