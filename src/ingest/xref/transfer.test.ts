@@ -108,3 +108,25 @@ describe("transferReferences", () => {
     ]);
   });
 });
+
+describe("transferReferences, when the translation words a related pair with no rare term in common", () => {
+  it("gives the words the two texts share, rarest first, rather than the other item's title", () => {
+    const en = crossReference(
+      makePlan("en", [
+        ["Salmon Quotas", "Agree salmon quota sharing at the border."],
+        ["Quota Audits", "Audit salmon quota sharing at the border."],
+        ["Ports", "Inspect ports at the border."],
+      ]),
+    ).plan;
+    expect(en.items[0]!.references.map((r) => `${r.kind} ${r.to}`)).toEqual(["related 2"]);
+    const fr = transferReferences(
+      en,
+      makePlan("fr", [
+        ["Quotas de saumon", "Convenir du partage à la frontière."],
+        ["Vérification des prises", "Vérifier le partage des prises à la frontière."],
+        ["Ports", "Inspecter le partage des ports à la frontière."],
+      ]),
+    );
+    expect(fr.items[0]!.references).toEqual([{ to: 2, kind: "related", evidence: "partage, frontière" }]);
+  });
+});

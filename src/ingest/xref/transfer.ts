@@ -76,7 +76,19 @@ function translatedEvidence(stats: TermStats, from: Doc, to: Doc, r: Reference):
     return fallback;
   }
   const shared = sharedTerms(stats, from, to);
-  return shared.length > 0 ? evidenceTerms(from, shared) : fallback;
+  return shared.length > 0 ? evidenceTerms(from, shared) : (sharedWords(stats, from, to) ?? fallback);
+}
+
+/**
+ * The translation may word a related pair without any rare term in common: then the words the
+ * two texts share, rarest first (at most three), as this item writes them; null if none.
+ */
+function sharedWords(stats: TermStats, from: Doc, to: Doc): string | null {
+  const words = [...from.surface.keys()]
+    .filter((t) => to.tf.has(t) && !stats.actionTerms.has(t))
+    .sort((x, y) => (stats.df.get(x) ?? 0) - (stats.df.get(y) ?? 0))
+    .slice(0, 3);
+  return words.length > 0 ? words.map((t) => from.surface.get(t)!).join(", ") : null;
 }
 
 /**
