@@ -3,8 +3,8 @@
  * cross-referencer misses, or a detected link an editor rejects.
  *
  *   links:
- *     - { between: [7, 15], note: "Both preclear travellers and cargo away from the border." }
- *     - { between: [3, 31], remove: true }
+ *     - { between: [4, 9], note: "Both train the same officers." }
+ *     - { between: [2, 6], remove: true }
  *
  * The schema checks each entry's shape, that it links two different items, and that no pair
  * comes twice; `checkLinkItems` checks the numbers against the plan once it is parsed.
