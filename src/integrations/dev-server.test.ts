@@ -20,6 +20,7 @@ describe("devRoute", () => {
     expect(devRoute("search/other.js")).toEqual({ kind: "astro" });
     expect(devRoute("fr/search-index.js")).toEqual({ kind: "disk-index", lang: "fr" });
     expect(devRoute("de/search-index.js")).toEqual({ kind: "astro" });
-    expect(devRoute("pagefind/pagefind.js")).toEqual({ kind: "pagefind", file: "pagefind.js" });
+    expect(devRoute("pagefind/pagefind.js")).toEqual({ kind: "built", dir: "pagefind", file: "pagefind.js" });
+    expect(devRoute("download/plan.zip")).toEqual({ kind: "built", dir: "download", file: "plan.zip" });
   });
 });

@@ -4,8 +4,8 @@
  *    route Astro's dev server knows ("/en/index").
  *  - The search page's and the marker's scripts and each language's disk index, which only the build writes,
  *    are built on each request from src/ and content/ (so a live re-ingest shows in search);
- *    dist/pagefind/ is served where a build has written it, and search falls back to the
- *    disk index where it has not.
+ *    dist/pagefind/ and dist/download/ (the Pagefind index, the site as a zip) are served
+ *    where a build has written them; search falls back to the disk index where it has not.
  */
 import type { AstroIntegration } from "astro";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -15,11 +15,14 @@ import { fileURLToPath } from "node:url";
 import { LANGS, type Lang } from "../ingest/model.ts";
 import { CLIENT_SCRIPTS, clientBundle, diskIndexScripts, type ClientScript } from "./search.ts";
 
+/** Folders only a build writes, served from dist/ when it has. */
+const BUILT_DIRS = ["pagefind", "download"] as const;
+
 /** What the dev server does with a site path (no base, no query, no leading "/"). */
 export type DevRoute =
   | { kind: "client"; name: ClientScript }
   | { kind: "disk-index"; lang: Lang }
-  | { kind: "pagefind"; file: string }
+  | { kind: "built"; dir: (typeof BUILT_DIRS)[number]; file: string }
   | { kind: "rewrite"; path: string }
   | { kind: "astro" };
 
@@ -29,13 +32,15 @@ export function devRoute(path: string): DevRoute {
     return { kind: "client", name: script[1] as ClientScript };
   const index = /^([^/]+)\/search-index\.js$/.exec(path);
   if (index && (LANGS as readonly string[]).includes(index[1]!)) return { kind: "disk-index", lang: index[1] as Lang };
-  if (path.startsWith("pagefind/")) return { kind: "pagefind", file: path.slice("pagefind/".length) };
+  for (const dir of BUILT_DIRS)
+    if (path.startsWith(`${dir}/`)) return { kind: "built", dir, file: path.slice(dir.length + 1) };
   const home = /^(.+)\/index\.html$/.exec(path);
   if (home) return { kind: "rewrite", path: `${home[1]}/index` };
   return { kind: "astro" };
 }
 
 const TYPES: Record<string, string> = {
+  zip: "application/zip",
   js: "text/javascript; charset=utf-8",
   json: "application/json; charset=utf-8",
   wasm: "application/wasm",
@@ -66,15 +71,19 @@ export default function devServer(): AstroIntegration {
           const reply = async () => {
             const route = devRoute(decodeURIComponent(pathname.slice(base.length)));
             if (route.kind === "client") return send(res, TYPES.js!, await clientBundle(root, route.name));
-            if (route.kind === "disk-index")
-              return send(res, TYPES.js!, (await diskIndexScripts(root)).get(route.lang)!);
-            if (route.kind === "pagefind") {
-              const dir = join(outDir, "pagefind");
+            if (route.kind === "disk-index") {
+              const script = (await diskIndexScripts(root)).get(route.lang);
+              if (script !== undefined) return send(res, TYPES.js!, script);
+              res.statusCode = 404;
+              return res.end("no such language in content/\n");
+            }
+            if (route.kind === "built") {
+              const dir = join(outDir, route.dir);
               const file = resolve(dir, route.file);
               if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
                 // Not built: the search page's import fails, and it searches the disk index instead.
                 res.statusCode = 404;
-                return res.end("no Pagefind index: `npm run build` writes one\n");
+                return res.end(`no dist/${route.dir}/ file: \`npm run build\` writes it\n`);
               }
               return send(res, TYPES[file.split(".").pop()!] ?? "application/octet-stream", readFileSync(file));
             }
