@@ -18,6 +18,12 @@ describe("mark words in the URL", () => {
     expect([...readMarks("?mark=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]).toEqual(["script", "alert", "1"]);
   });
 
+  it("leaves out function words, unless they are all that matched", () => {
+    expect(markQuery(["secure", "flow", "of", "goods"])).toBe("?mark=secure+flow+goods");
+    expect(markQuery(["circulation", "des", "biens"])).toBe("?mark=circulation+biens");
+    expect(markQuery(["the"])).toBe("?mark=the");
+  });
+
   it("keeps at most 12 words", () => {
     const words = Array.from({ length: 20 }, (_, i) => `word${i}`);
     expect(readMarks(markQuery(words)).size).toBe(12);
