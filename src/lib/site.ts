@@ -35,6 +35,7 @@ export interface SitePillar {
 export interface SitePlan {
   lang: Lang;
   title: string;
+  /** YYYY-MM-DD, or "" when the source page has no date (the footer then shows none). */
   lastUpdated: string;
   source: string;
   translation: CollectionEntry<"plans">["data"]["translation"];
@@ -105,7 +106,7 @@ async function build(): Promise<Record<Lang, SitePlan>> {
     site[lang] = {
       lang,
       title: plan.title,
-      lastUpdated: plan.lastUpdated,
+      lastUpdated: plan.lastUpdated ?? "",
       source: plan.source,
       translation: plan.translation,
       pillars: sitePillars,
