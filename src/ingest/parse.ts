@@ -252,7 +252,8 @@ function classify(lines: readonly Line[]): Kind[] {
       const opensList = current !== null && n === 1 && prev !== undefined && /:$/.test(prev.text);
       const continuesList = current !== null && entry !== null && n === entry + 1;
       if (opensList || continuesList) {
-        const nextItem = n === expected && isTitleShaped(title) && next !== undefined && !headingAhead(k + 1);
+        // "Plainly": the expected number, a title's shape, and text below it (not the list's next entry).
+        const nextItem = n === expected && isTitleShaped(title) && next !== undefined && !ITEM_HEADING.test(next.raw);
         if (!nextItem) {
           kinds.push("entry");
           entry = n;
