@@ -265,7 +265,7 @@ function classify(lines: readonly Line[]): Kind[] {
         next !== undefined &&
         isTitleShaped(title) &&
         n <= (current ?? 0) + NUMBER_REACH &&
-        !runsOn(prev.text) &&
+        (kinds[k - 1] === "item" || kinds[k - 1] === "capitals" || !runsOn(prev.text)) &&
         // A number out of sequence needs a clearer break before it: an ended sentence or a heading.
         (n === expected || kinds[k - 1] !== "text" || endsSentence(prev.text));
       if (paragraphStart || inText) {
@@ -282,7 +282,7 @@ function classify(lines: readonly Line[]): Kind[] {
       const ownParagraph = !notAllCapitals.has(line.paragraph);
       let j = k + 1;
       while (j < lines.length && isCapitalsLine(lines[j]!.text) && !ITEM_HEADING.test(lines[j]!.raw)) j++;
-      const beforeItem = (paragraphStart || !runsOn(prev!.text)) && headingAhead(j);
+      const beforeItem = (paragraphStart || kinds[k - 1] === "item" || !runsOn(prev!.text)) && headingAhead(j);
       if (ownParagraph || beforeItem) {
         kinds.push("capitals");
         continue;
