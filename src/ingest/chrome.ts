@@ -45,5 +45,10 @@ export function isMenu(lines: readonly string[], k: number): boolean {
   const line = lines[k]!;
   if (line === "|" || lines[k + 1] === "|" || lines[k - 1] === "|") return true;
   if (!line.includes("|")) return false;
-  return lines.slice(k, k + 3).join(" ").split(" | ").length >= 3;
+  return (
+    lines
+      .slice(k, k + 3)
+      .join(" ")
+      .split(" | ").length >= 3
+  );
 }

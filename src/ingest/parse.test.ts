@@ -407,7 +407,15 @@ describe("parsePlan without blank lines", () => {
 
   it("does not take a hard-wrapped line that starts with a number for a heading", () => {
     const { plan } = parse(
-      tight("Plan", "PILLAR", "1) One", "Signed in January", "2001. Resume the", "2) talks.", "Last Updated: 2005-01-13"),
+      tight(
+        "Plan",
+        "PILLAR",
+        "1) One",
+        "Signed in January",
+        "2001. Resume the",
+        "2) talks.",
+        "Last Updated: 2005-01-13",
+      ),
     );
     expect(plan!.items).toHaveLength(1);
     expect(plan!.items[0]!.body).toEqual(["Signed in January 2001. Resume the 2) talks."]);
@@ -491,7 +499,10 @@ describe("parsePlan without blank lines", () => {
     for (const [header, footer, date] of cases) {
       const text = tight(...[header, "Plan", "PILLAR", "1) One", "Body.", footer].filter((l) => l !== ""));
       const { plan, diagnostics } = parse(text);
-      expect(diagnostics.filter((d) => d.severity !== "info"), `${header} / ${footer}`).toEqual([]);
+      expect(
+        diagnostics.filter((d) => d.severity !== "info"),
+        `${header} / ${footer}`,
+      ).toEqual([]);
       expect(plan!.lastUpdated, `${header} / ${footer}`).toBe(date);
       expect(plan!.title).toBe("Plan");
       expect(plan!.items[0]!.body).toEqual(["Body."]);
@@ -505,7 +516,9 @@ describe("parsePlan without blank lines", () => {
   });
 
   it("reads a hard-wrapped title as one, and a menu of lone | lines as chrome", () => {
-    const { plan } = parse(tight("Home", "|", "About", "Plan for the Safety of", "Northern Harbours", "PILLAR", "1) One", "B."));
+    const { plan } = parse(
+      tight("Home", "|", "About", "Plan for the Safety of", "Northern Harbours", "PILLAR", "1) One", "B."),
+    );
     expect(plan!.title).toBe("Plan for the Safety of Northern Harbours");
   });
 });

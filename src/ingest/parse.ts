@@ -107,7 +107,12 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   const lastItem = kinds.lastIndexOf("item");
   let footerStart = lines.length;
   for (let k = lastItem + 1; k < lines.length; k++) {
-    if (kinds[k] === "capitals" || chrome[k] || headerTexts.has(lines[k]!.text) || isMenuParagraph(lines, k, paragraphs)) {
+    if (
+      kinds[k] === "capitals" ||
+      chrome[k] ||
+      headerTexts.has(lines[k]!.text) ||
+      isMenuParagraph(lines, k, paragraphs)
+    ) {
       footerStart = k;
       break;
     }
@@ -384,7 +389,15 @@ function blocks(lines: readonly Line[], kinds: readonly Kind[]): Block[] {
 function isMenuParagraph(lines: readonly Line[], k: number, paragraphs: Map<number, Line[]>): boolean {
   const line = lines[k]!;
   if (k > 0 && lines[k - 1]!.paragraph === line.paragraph) return false;
-  return isMenu([paragraphs.get(line.paragraph)!.map((l) => l.text).join(" ")], 0);
+  return isMenu(
+    [
+      paragraphs
+        .get(line.paragraph)!
+        .map((l) => l.text)
+        .join(" "),
+    ],
+    0,
+  );
 }
 
 /**

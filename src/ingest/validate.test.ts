@@ -100,8 +100,7 @@ describe("validatePlan", () => {
 
   it("warns, at the later item, about items that share a title, and still accepts the plan", () => {
     const plan = planOf([1, 2, 3, 4]);
-    const retitle = (i: number, title: string, slug: string) =>
-      (plan.items[i] = { ...plan.items[i]!, title, slug });
+    const retitle = (i: number, title: string, slug: string) => (plan.items[i] = { ...plan.items[i]!, title, slug });
     retitle(0, "Joint Training", "joint-training");
     retitle(2, "Joint Training", "joint-training");
     retitle(3, "Joint training!", "joint-training");

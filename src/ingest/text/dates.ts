@@ -10,12 +10,7 @@ import type { Lang } from "../model.ts";
 const LANGS: Lang[] = ["en", "fr"];
 
 /** Lower case, no diacritics, no trailing dot: "Févr." → "fevr". */
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\.$/, "");
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
 
 /** Folded month name → month number (1–12). */
 const MONTHS = new Map<string, number>();
@@ -65,9 +60,7 @@ export function isDateLine(line: string): boolean {
   const date = findWrittenDate(line);
   const iso = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/.exec(line);
   if (!date && !iso) return false;
-  const rest = date
-    ? line.slice(0, date.index) + line.slice(date.index + date.length)
-    : line.replace(iso![0], "");
+  const rest = date ? line.slice(0, date.index) + line.slice(date.index + date.length) : line.replace(iso![0], "");
   const words = rest.replace(/[-–—,.:;()/]/g, " ").trim();
   return words === "" || (words.split(/\s+/).length <= 3 && words.length <= 40);
 }
