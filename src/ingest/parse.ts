@@ -17,7 +17,7 @@
  *     in the header or footer ("January 7, 2002", "le 7 janvier 2002"); none is a warning.
  * Numbering is not checked here (see validate.ts): the parser keeps what it finds.
  */
-import { chromeLines, ISO_DATE, isMenu } from "./chrome.ts";
+import { chromeLines, ISO_DATE } from "./chrome.ts";
 import type { Diagnostic, Lang, Plan, PlanItem, Pillar, Translation } from "./model.ts";
 import { displayCase, isCapitalsLine, properNounForms } from "./text/case.ts";
 import { findWrittenDate } from "./text/dates.ts";
@@ -85,8 +85,6 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
     return { plan: null, diagnostics };
   }
   const lines = nonBlankLines(text);
-  const paragraphs = new Map<number, Line[]>();
-  for (const l of lines) paragraphs.set(l.paragraph, [...(paragraphs.get(l.paragraph) ?? []), l]);
   const kinds = classify(lines);
   const firstItem = kinds.indexOf("item");
   if (firstItem === -1) {
@@ -107,12 +105,7 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   const lastItem = kinds.lastIndexOf("item");
   let footerStart = lines.length;
   for (let k = lastItem + 1; k < lines.length; k++) {
-    if (
-      kinds[k] === "capitals" ||
-      chrome[k] ||
-      headerTexts.has(lines[k]!.text) ||
-      isMenuParagraph(lines, k, paragraphs)
-    ) {
+    if (kinds[k] === "capitals" || chrome[k] || headerTexts.has(lines[k]!.text)) {
       footerStart = k;
       break;
     }
@@ -383,21 +376,6 @@ function blocks(lines: readonly Line[], kinds: readonly Kind[]): Block[] {
     }
   });
   return result;
-}
-
-/** A paragraph that starts here and reads as a menu bar once its hard wraps are joined. */
-function isMenuParagraph(lines: readonly Line[], k: number, paragraphs: Map<number, Line[]>): boolean {
-  const line = lines[k]!;
-  if (k > 0 && lines[k - 1]!.paragraph === line.paragraph) return false;
-  return isMenu(
-    [
-      paragraphs
-        .get(line.paragraph)!
-        .map((l) => l.text)
-        .join(" "),
-    ],
-    0,
-  );
 }
 
 /**
