@@ -91,7 +91,14 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
     error(1, "no items found: expected headings such as '1) Title' or '1. Title' at the start of a line");
     return { plan: null, diagnostics };
   }
-  const chrome = chromeLines(lines.map((l) => l.text));
+  // Chrome is looked for around the items, never between them.
+  const lastItem = kinds.lastIndexOf("item");
+  const texts = lines.map((l) => l.text);
+  const chrome = [
+    ...chromeLines(texts.slice(0, firstItem)),
+    ...texts.slice(firstItem, lastItem + 1).map(() => false),
+    ...chromeLines(texts.slice(lastItem + 1)),
+  ];
 
   // The title, and the header above it.
   const title = findTitle(lines, kinds, chrome, firstItem, (options.suppliedPillars ?? []).length > 0);
@@ -102,7 +109,6 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   const headerTexts = new Set(lines.slice(0, titleStart).map((l) => l.text));
 
   // The footer: the first chrome line after the last item heading.
-  const lastItem = kinds.lastIndexOf("item");
   let footerStart = lines.length;
   for (let k = lastItem + 1; k < lines.length; k++) {
     if (kinds[k] === "capitals" || chrome[k] || headerTexts.has(lines[k]!.text)) {
