@@ -521,4 +521,29 @@ describe("parsePlan without blank lines", () => {
     );
     expect(plan!.title).toBe("Plan for the Safety of Northern Harbours");
   });
+
+  it("joins a capitals heading and an item title hard-wrapped over two lines, with or without blank lines", () => {
+    for (const gap of ["\n", "\n\n"]) {
+      const text = [
+        "Plan",
+        "PILLAR",
+        "1) One",
+        "B.",
+        "COORDINATION AND INFORMATION\nSHARING IN THE ENFORCEMENT\nOF THESE OBJECTIVES",
+        "2) Advance Passenger Information /\nPassenger Name Record",
+        "B.",
+        "Last Updated: 2005-01-13",
+      ].join(gap);
+      const { plan, diagnostics } = parse(text);
+      expect(errors(diagnostics), JSON.stringify(gap)).toEqual([]);
+      expect(plan!.pillars.map((p) => p.title)).toEqual([
+        "Pillar",
+        "Coordination and Information Sharing in the Enforcement of These Objectives",
+      ]);
+      expect(plan!.items.map((i) => [i.title, i.body])).toEqual([
+        ["One", ["B."]],
+        ["Advance Passenger Information / Passenger Name Record", ["B."]],
+      ]);
+    }
+  });
 });

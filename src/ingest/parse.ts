@@ -6,8 +6,11 @@
  *   - `N) Title` / `N. Title` is an item heading at the start of a paragraph, or at the start
  *     of any line when it looks like one: a short title line after a line that does not run
  *     on, followed by text. A numbered list after a line ending in ":" stays in the body.
+ *     A title that runs on ("… Information /") takes the next line too.
  *   - A line in capitals is a pillar heading when it stands alone as a paragraph or comes just
- *     before an item heading; a capitals line that runs on ("… IN THE") continues on the next.
+ *     before an item heading. Capitals lines with no blank line between are one heading (so are
+ *     lines where one runs on, "… IN THE", or the next continues, "OF GOODS"), except directly
+ *     above the first item with no text above them: there, the title and the first pillar.
  *   - The title is the last line of text before the first item (pillar headings may sit
  *     between). When chrome or nothing is there instead, a line in capitals directly above the
  *     first pillar heading is the title.
@@ -21,7 +24,7 @@ import { chromeLines, ISO_DATE } from "./chrome.ts";
 import type { Diagnostic, Lang, Plan, PlanItem, Pillar, Translation } from "./model.ts";
 import { displayCase, isCapitalsLine, properNounForms } from "./text/case.ts";
 import { findWrittenDate } from "./text/dates.ts";
-import { endsSentence, isTitleShaped, runsOn } from "./text/lines.ts";
+import { continues, endsSentence, isTitleShaped, runsOn } from "./text/lines.ts";
 import { slugOf } from "./text/slug.ts";
 
 export interface SuppliedPillar {
@@ -62,8 +65,11 @@ interface Line {
   paragraph: number;
 }
 
-/** What a line is: an item heading, a numbered entry of a list inside a body, a capitals heading, or text. */
-type Kind = "item" | "entry" | "capitals" | "text";
+/**
+ * What a line is: an item heading, the rest of a heading's title wrapped onto the next line,
+ * a numbered entry of a list inside a body, a capitals heading, or text.
+ */
+type Kind = "item" | "more" | "entry" | "capitals" | "text";
 
 type Block =
   | { kind: "item"; line: number; number: number; title: string }
@@ -101,7 +107,8 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   ];
 
   // The title, and the header above it.
-  const title = findTitle(lines, kinds, chrome, firstItem, (options.suppliedPillars ?? []).length > 0);
+  const joins = capitalsJoins(lines, kinds, chrome, firstItem);
+  const title = findTitle(lines, kinds, chrome, joins, firstItem, (options.suppliedPillars ?? []).length > 0);
   if (!title) error(lines[firstItem]!.no, "no title line before the first item");
   const titleStart = title?.start ?? 0;
   const titleEnd = title?.end ?? 0;
@@ -127,7 +134,11 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   }
 
   // Items and pillars between the title and the footer.
-  const planBlocks = blocks(lines.slice(titleEnd, footerStart), kinds.slice(titleEnd, footerStart));
+  const planBlocks = blocks(
+    lines.slice(titleEnd, footerStart),
+    kinds.slice(titleEnd, footerStart),
+    joins.slice(titleEnd, footerStart),
+  );
   const supplied = [...(options.suppliedPillars ?? [])];
   const pillars: Pillar[] = [];
   const items: PlanItem[] = [];
@@ -231,6 +242,19 @@ function nonBlankLines(text: string): Line[] {
   return result;
 }
 
+/** The heading's title, with the next line when the title runs on into it ("… Information /" / "Passenger Name Record"). */
+function headingTitle(lines: readonly Line[], k: number, m: RegExpExecArray): { title: string; more: boolean } {
+  const title = squash(m[2]!);
+  const next = lines[k + 1];
+  const wrapped =
+    runsOn(title) &&
+    next !== undefined &&
+    next.paragraph === lines[k]!.paragraph &&
+    !ITEM_HEADING.test(next.raw) &&
+    !isCapitalsLine(next.text);
+  return wrapped ? { title: `${title} ${next.text}`, more: true } : { title, more: false };
+}
+
 /** Judge each line by its neighbourhood (see the file comment). */
 function classify(lines: readonly Line[]): Kind[] {
   const kinds: Kind[] = [];
@@ -240,24 +264,24 @@ function classify(lines: readonly Line[]): Kind[] {
   const notAllCapitals = new Set(lines.filter((l) => !isCapitalsLine(l.text)).map((l) => l.paragraph));
   const headingAhead = (k: number) => {
     const m = k < lines.length ? ITEM_HEADING.exec(lines[k]!.raw) : null;
-    return m !== null && isTitleShaped(squash(m[2]!));
+    return m !== null && isTitleShaped(headingTitle(lines, k, m).title);
   };
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const prev = lines[k - 1];
-    const next = lines[k + 1];
     const paragraphStart = prev === undefined || prev.paragraph !== line.paragraph;
     const m = ITEM_HEADING.exec(line.raw);
     if (m) {
       const n = Number(m[1]);
-      const title = squash(m[2]!);
+      const { title, more } = headingTitle(lines, k, m);
+      const below = lines[k + (more ? 2 : 1)];
       const expected: number = (current ?? 0) + 1;
       // "… as follows:" then "1) …", "2) …": a list inside the body, unless the line is plainly the next item.
       const opensList = current !== null && n === 1 && prev !== undefined && /:$/.test(prev.text);
       const continuesList = current !== null && entry !== null && n === entry + 1;
       if (opensList || continuesList) {
         // "Plainly": the expected number, a title's shape, and text below it (not the list's next entry).
-        const nextItem = n === expected && isTitleShaped(title) && next !== undefined && !ITEM_HEADING.test(next.raw);
+        const nextItem = n === expected && isTitleShaped(title) && below !== undefined && !ITEM_HEADING.test(below.raw);
         if (!nextItem) {
           kinds.push("entry");
           entry = n;
@@ -266,7 +290,7 @@ function classify(lines: readonly Line[]): Kind[] {
       }
       const inText =
         prev !== undefined &&
-        next !== undefined &&
+        below !== undefined &&
         isTitleShaped(title) &&
         n <= (current ?? 0) + NUMBER_REACH &&
         (kinds[k - 1] === "item" || kinds[k - 1] === "capitals" || !runsOn(prev.text)) &&
@@ -274,12 +298,14 @@ function classify(lines: readonly Line[]): Kind[] {
         (n === expected || kinds[k - 1] !== "text" || endsSentence(prev.text));
       if (paragraphStart || inText) {
         kinds.push("item");
+        if (more) kinds.push("more");
+        if (more) k++;
         current = n;
         entry = null;
         continue;
       }
     } else if (isCapitalsLine(line.text)) {
-      if (kinds[k - 1] === "capitals" && runsOn(prev!.text)) {
+      if (kinds[k - 1] === "capitals" && (runsOn(prev!.text) || continues(line.text))) {
         kinds.push("capitals"); // a heading hard-wrapped over two lines
         continue;
       }
@@ -295,6 +321,25 @@ function classify(lines: readonly Line[]): Kind[] {
     kinds.push("text");
   }
   return kinds;
+}
+
+/**
+ * For each line, true when it continues the capitals heading on the line above: that line
+ * runs on ("… IN THE"), this one continues ("OF GOODS"), or there is no blank line between
+ * them (a heading hard-wrapped anywhere) — except in the capitals lines directly above the
+ * first item with no text above them, which may be the title and the first pillar heading.
+ */
+function capitalsJoins(lines: readonly Line[], kinds: readonly Kind[], chrome: readonly boolean[], firstItem: number) {
+  let runStart = firstItem;
+  while (runStart > 0 && kinds[runStart - 1] === "capitals") runStart--;
+  const above = runStart - 1;
+  const titleRun = runStart < firstItem && (above < 0 || chrome[above] || kinds[above] !== "text");
+  return lines.map((line, k) => {
+    const prev = lines[k - 1];
+    if (kinds[k] !== "capitals" || kinds[k - 1] !== "capitals") return false;
+    if (runsOn(prev!.text) || continues(line.text)) return true;
+    return prev!.paragraph === line.paragraph && !(titleRun && k >= runStart && k < firstItem);
+  });
 }
 
 interface Title {
@@ -315,6 +360,7 @@ function findTitle(
   lines: readonly Line[],
   kinds: readonly Kind[],
   chrome: readonly boolean[],
+  joins: readonly boolean[],
   firstItem: number,
   supplied: boolean,
 ): Title | null {
@@ -322,7 +368,7 @@ function findTitle(
   const headings: { start: number; end: number }[] = []; // capitals headings, bottom up
   while (j >= 0 && kinds[j] === "capitals") {
     let start = j;
-    while (start > 0 && kinds[start - 1] === "capitals" && runsOn(lines[start - 1]!.text)) start--;
+    while (joins[start]) start--;
     headings.push({ start, end: j + 1 });
     j = start - 1;
   }
@@ -333,7 +379,7 @@ function findTitle(
       kinds[start - 1] === "text" &&
       !chrome[start - 1] &&
       lines[start - 1]!.paragraph === lines[end]!.paragraph &&
-      (runsOn(lines[start - 1]!.text) || /^\p{Ll}/u.test(lines[start]!.text))
+      (runsOn(lines[start - 1]!.text) || continues(lines[start]!.text) || /^\p{Ll}/u.test(lines[start]!.text))
     )
       start--;
     const text = lines
@@ -342,7 +388,7 @@ function findTitle(
       .join(" ");
     return { text, capitals: false, start, end: end + 1 };
   };
-  if (j >= 0 && kinds[j] !== "item" && !chrome[j]) return textTitle(j);
+  if (j >= 0 && kinds[j] === "text" && !chrome[j]) return textTitle(j);
   // The heading directly above the first pillar heading (the first item's own, or the sidecar's).
   const capitalsTitle = headings[1] ?? (supplied && headings.length === 1 ? headings[0] : undefined);
   if (capitalsTitle) {
@@ -356,8 +402,8 @@ function findTitle(
   return null;
 }
 
-/** Lines → blocks: item headings, capitals headings (a run-on line joins the next), text paragraphs. */
-function blocks(lines: readonly Line[], kinds: readonly Kind[]): Block[] {
+/** Lines → blocks: item headings (a wrapped title joined), capitals headings, text paragraphs. */
+function blocks(lines: readonly Line[], kinds: readonly Kind[], joins: readonly boolean[]): Block[] {
   const result: Block[] = [];
   lines.forEach((line, k) => {
     const kind = kinds[k]!;
@@ -366,8 +412,10 @@ function blocks(lines: readonly Line[], kinds: readonly Kind[]): Block[] {
     if (kind === "item") {
       const m = ITEM_HEADING.exec(line.raw)!;
       result.push({ kind: "item", line: line.no, number: Number(m[1]), title: squash(m[2]!) });
+    } else if (kind === "more" && last?.kind === "item") {
+      last.title = `${last.title} ${line.text}`;
     } else if (kind === "capitals") {
-      if (last?.kind === "pillar" && kinds[k - 1] === "capitals" && runsOn(prev!.text)) {
+      if (last?.kind === "pillar" && joins[k]) {
         last.raw.push(line.raw);
         last.heading = squash(last.raw.join(" "));
       } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsSentence, isTitleShaped, runsOn } from "./lines.ts";
+import { continues, endsSentence, isTitleShaped, runsOn } from "./lines.ts";
 
 describe("runsOn", () => {
   it("is true for a line cut before its end", () => {
@@ -41,5 +41,14 @@ describe("isTitleShaped", () => {
   it("refuses running text: lower case start, a clause or sentence end, too long", () => {
     for (const t of ["talks.", "Resume the", "Visit each site;", "It ends here.", "Word ".repeat(20).trim()])
       expect(isTitleShaped(t), t).toBe(false);
+  });
+});
+
+describe("continues", () => {
+  it("is true for a line that starts with a word a heading does not start with", () => {
+    for (const line of ["OF GOODS", "and Information", "D’INFORMATION AUX FINS", "et de la police"])
+      expect(continues(line), line).toBe(true);
+    for (const line of ["THE SECURE FLOW", "La circulation", "L’ÉCHANGE", "Ordinary words", "Often"])
+      expect(continues(line), line).toBe(false);
   });
 });

@@ -10,8 +10,14 @@ import { fold } from "./stopwords.ts";
  * the next: articles, prepositions and conjunctions of English and French (folded).
  */
 const RUN_ON_WORDS = new Set(
-  `a an and as at but by for from in into nor of on or per than that the to via with
-   au aux avec dans de des du en et la le les ou par pour que qui sans sur un une`.split(/\s+/),
+  `a an and as at but by for from in into nor of on or per than that the these this those to via with
+   its our their au aux avec ces cet cette dans de des du en et la le les leur leurs nos notre ou par
+   pour que qui sa sans ses son sur un une`.split(/\s+/),
+);
+/** Words a heading does not start with, so a line that starts with one continues the line above. */
+const CONTINUING_WORDS = new Set(
+  `and as at but by for from in into nor of on or per than that to via with
+   au aux avec dans de des du et ou par pour que qui sans sur`.split(/\s+/),
 );
 
 /** True when a line runs on into the next: it ends with a comma, dash, slash, colon… or a word such as "the". */
@@ -21,6 +27,14 @@ export function runsOn(line: string): boolean {
   if (/(?:^|\s)(?:l|d|qu|j|n|s|c|jusqu|lorsqu)['’]$/iu.test(text)) return true; // French elision: "l'", "d'"
   const last = /(\p{L}+)$/u.exec(text);
   return last !== null && RUN_ON_WORDS.has(fold(last[1]!));
+}
+
+/** True when a line continues the one above: it starts with a word such as "of", "and" or "d’". */
+export function continues(line: string): boolean {
+  const text = line.trimStart();
+  if (/^(?:d|qu|jusqu)['’]/iu.test(text)) return true;
+  const first = /^(\p{L}+)(?![\p{L}'’])/u.exec(text);
+  return first !== null && CONTINUING_WORDS.has(fold(first[1]!));
 }
 
 /** True when a line ends a sentence: ".", "!", "?", "…", or a closing quote or bracket after one of them. */
