@@ -63,6 +63,8 @@ interface Line {
   text: string;
   /** Index of its paragraph (a run of non-blank lines). */
   paragraph: number;
+  /** Written in capitals (see isCapitalsLine). */
+  capitals: boolean;
 }
 
 /**
@@ -237,7 +239,8 @@ function nonBlankLines(text: string): Line[] {
     }
     if (blank) paragraph++;
     blank = false;
-    result.push({ no: i + 1, raw, text: squash(raw), paragraph });
+    const text = squash(raw);
+    result.push({ no: i + 1, raw, text, paragraph, capitals: isCapitalsLine(text) });
   });
   return result;
 }
@@ -251,7 +254,7 @@ function headingTitle(lines: readonly Line[], k: number, m: RegExpExecArray): { 
     next !== undefined &&
     next.paragraph === lines[k]!.paragraph &&
     !ITEM_HEADING.test(next.raw) &&
-    !isCapitalsLine(next.text);
+    !next.capitals;
   return wrapped ? { title: `${title} ${next.text}`, more: true } : { title, more: false };
 }
 
@@ -261,7 +264,7 @@ function classify(lines: readonly Line[]): Kind[] {
   /** Number of the last item heading, and of the last entry of a numbered list inside its body. */
   let current: number | null = null;
   let entry: number | null = null;
-  const notAllCapitals = new Set(lines.filter((l) => !isCapitalsLine(l.text)).map((l) => l.paragraph));
+  const notAllCapitals = new Set(lines.filter((l) => !l.capitals).map((l) => l.paragraph));
   const headingAhead = (k: number) => {
     const m = k < lines.length ? ITEM_HEADING.exec(lines[k]!.raw) : null;
     return m !== null && isTitleShaped(headingTitle(lines, k, m).title);
@@ -304,14 +307,14 @@ function classify(lines: readonly Line[]): Kind[] {
         entry = null;
         continue;
       }
-    } else if (isCapitalsLine(line.text)) {
+    } else if (line.capitals) {
       if (kinds[k - 1] === "capitals" && (runsOn(prev!.text) || continues(line.text))) {
         kinds.push("capitals"); // a heading hard-wrapped over two lines
         continue;
       }
       const ownParagraph = !notAllCapitals.has(line.paragraph);
       let j = k + 1;
-      while (j < lines.length && isCapitalsLine(lines[j]!.text) && !ITEM_HEADING.test(lines[j]!.raw)) j++;
+      while (j < lines.length && lines[j]!.capitals && !ITEM_HEADING.test(lines[j]!.raw)) j++;
       const beforeItem = (paragraphStart || kinds[k - 1] === "item" || !runsOn(prev!.text)) && headingAhead(j);
       if (ownParagraph || beforeItem) {
         kinds.push("capitals");

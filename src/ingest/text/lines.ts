@@ -25,7 +25,8 @@ export function runsOn(line: string): boolean {
   const text = line.trimEnd();
   if (/[,;:\-–—/&(]$/u.test(text)) return true;
   if (/(?:^|\s)(?:l|d|qu|j|n|s|c|jusqu|lorsqu)['’]$/iu.test(text)) return true; // French elision: "l'", "d'"
-  const last = /(\p{L}+)$/u.exec(text);
+  // The last word only: a regex anchored at the end would try every start along a long line.
+  const last = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(text.lastIndexOf(" ") + 1));
   return last !== null && RUN_ON_WORDS.has(fold(last[1]!));
 }
 
