@@ -101,16 +101,19 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
   }
   // Chrome is looked for around the items, never between them.
   const lastItem = kinds.lastIndexOf("item");
+  const afterLastHeading = kinds[lastItem + 1] === "more" ? lastItem + 2 : lastItem + 1;
   const texts = lines.map((l) => l.text);
   const chrome = [
     ...chromeLines(texts.slice(0, firstItem)),
-    ...texts.slice(firstItem, lastItem + 1).map(() => false),
-    ...chromeLines(texts.slice(lastItem + 1)),
+    ...texts.slice(firstItem, afterLastHeading).map(() => false),
+    ...chromeLines(texts.slice(afterLastHeading)),
   ];
 
   // The title, and the header above it.
   const joins = capitalsJoins(lines, kinds, chrome, firstItem);
-  const title = findTitle(lines, kinds, chrome, joins, firstItem, (options.suppliedPillars ?? []).length > 0);
+  const firstNumber = Number(ITEM_HEADING.exec(lines[firstItem]!.raw)![1]);
+  const suppliedFirst = (options.suppliedPillars ?? []).some((p) => p.beforeItem === firstNumber);
+  const title = findTitle(lines, kinds, chrome, joins, firstItem, suppliedFirst);
   if (!title) error(lines[firstItem]!.no, "no title line before the first item");
   const titleStart = title?.start ?? 0;
   const titleEnd = title?.end ?? 0;
@@ -119,7 +122,7 @@ export function parsePlan(text: string, options: ParseOptions): ParseResult {
 
   // The footer: the first chrome line after the last item heading.
   let footerStart = lines.length;
-  for (let k = lastItem + 1; k < lines.length; k++) {
+  for (let k = afterLastHeading; k < lines.length; k++) {
     if (kinds[k] === "capitals" || chrome[k] || headerTexts.has(lines[k]!.text)) {
       footerStart = k;
       break;
