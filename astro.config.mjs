@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import search from "./src/integrations/search.ts";
 import csp from "./src/integrations/csp.ts";
+import download from "./src/integrations/download.ts";
+import devServer from "./src/integrations/dev-server.ts";
 
 /**
  * SITE is the public origin used for canonical links and the sitemap; BASE the sub-path the
@@ -25,7 +27,7 @@ export default defineConfig({
   // "file" writes en/items/1-x.html rather than en/items/1-x/index.html: from disk a folder URL is a directory listing.
   build: { format: "file", inlineStylesheets: "always", assets: "assets" },
   markdown: { remarkPlugins: [remarkGfm], gfm: true, smartypants: false },
-  integrations: [mdx(), search(), csp()],
+  integrations: [mdx(), search(), csp(), download(), devServer()],
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: "127.0.0.1" },

@@ -1,9 +1,22 @@
-/** English UI strings. Every key here must exist, non-empty, in every other language (see i18n.test.ts). */
+/**
+ * English UI strings. Every key here must exist, non-empty, in every other language (see i18n.test.ts).
+ * Nothing here names a particular plan: its name ({name}), title, publisher and counts ({items},
+ * {pillars}) come from plan.json and the sidecar's `site:` entry (src/lib/words.ts).
+ */
 export const en = {
   "lang.name": "English",
   "lang.switch": "Français",
-  "site.name": "Smart Border Action Plan",
-  "site.tagline": "Canada–United States, December 2001",
+  // The interface's language for metadata: Open Graph locale, ISO 639-2/T code (Dublin Core).
+  "lang.locale": "en_CA",
+  "lang.iso639": "eng",
+  // A language named in running text: "in {language}", "the {language} text".
+  "language.en": "English",
+  "language.fr": "French",
+  // Counts, by Intl.PluralRules category; `other` is the fallback for every category.
+  "count.items.one": "{count} item",
+  "count.items.other": "{count} items",
+  "count.pillars.one": "{count} pillar",
+  "count.pillars.other": "{count} pillars",
   "skip.main": "Skip to main content",
   "nav.label": "Site",
   "nav.home": "Home",
@@ -16,7 +29,7 @@ export const en = {
   "search.label": "Search the plan",
   "search.button": "Search",
   "search.title": "Search",
-  "search.description": "Search the 32 items of the Smart Border Action Plan.",
+  "search.description": "{name}: search the {items}.",
   "search.intro": "Type a word or phrase: a subject, a place, an acronym.",
   "search.filter": "Pillar",
   "search.filter.all": "All pillars",
@@ -25,24 +38,21 @@ export const en = {
   "search.none": "No results for “{query}”. Try another word, or browse the whole plan.",
   "search.noscript": "Search needs JavaScript. Browse the whole plan instead: every item is on one page.",
   "search.loading": "Searching…",
-  "home.description":
-    "The 32-point Action Plan of the Canada–US Smart Border Declaration (December 2001): every item, by pillar, cross-linked and searchable.",
+  "home.description": "{name}: the {items}, by pillar, with their cross-references and full-text search.",
   "home.intro":
-    "On 12 December 2001, Canada and the United States signed the Smart Border Declaration. Its 32-point Action Plan lists the measures the two governments agreed to take, grouped in four pillars. This site publishes the text of the plan as the Government of Canada put it online, one page per item, with the links between items.",
-  "home.pillars": "The four pillars",
+    "The page “{title}”{by} has {items} in {pillars}. This site publishes them one page per item, with the cross-references between items.",
+  "home.pillars": "The plan by pillar",
   "home.source": "Where the text comes from",
-  "home.source.text":
-    "The text is the Department of Foreign Affairs and International Trade page “{title}”, last updated {date}. See {about} for what was changed.",
+  "home.source.changes": "What was changed, and how the site is made:",
   "home.source.about": "About this site",
   "home.ways": "Other ways to read",
   "home.ways.plan": "The whole plan on one page, for reading straight through or printing",
-  "home.ways.map": "A map of the links between items",
+  "home.ways.map": "A map of the cross-references between items",
   "pillar.label": "Pillar {number}",
-  "pillar.description": "Items {first}–{last} of the Smart Border Action Plan: {title}.",
+  "pillar.description": "{name}, items {first}–{last}: {title}.",
   "pillar.items": "Items in this pillar",
-  "pillar.count": "{count} items",
   "item.label": "Item {number}",
-  "item.description": "Item {number} of the Smart Border Action Plan ({pillar}): {excerpt}",
+  "item.description": "{name}, item {number} ({pillar}): {excerpt}",
   "item.pillar": "Pillar:",
   "item.related": "Related items",
   "item.referencedBy": "Referenced by",
@@ -55,46 +65,53 @@ export const en = {
   "item.pager": "Items",
   "date.modified": "Date modified:",
   "plan.title": "The whole plan",
-  "plan.description": "All 32 items of the Smart Border Action Plan on one page, by pillar, ready to print.",
+  "plan.description": "{name}: the {items} on one page, by pillar, ready to print.",
   "plan.print": "To print, use your browser’s Print command: navigation is left off the paper.",
   "plan.contents": "Contents",
   "map.title": "Map of cross-references",
-  "map.description":
-    "A map of the 32 items of the Smart Border Action Plan by pillar and the cross-references between them.",
+  "map.description": "{name}: a map of the {items} by pillar and of the cross-references between them.",
   "map.intro":
     "Each circle is an item, in columns by pillar; each line joins two items that refer to each other, name each other’s subject or share distinctive terms. Select an item to open it.",
-  "map.svgTitle": "The 32 items by pillar, with lines for their cross-references",
-  "map.text": "The same links as a list",
+  "map.svgTitle": "The {items} by pillar, with lines for their cross-references",
+  "map.text": "The same cross-references as a list",
   "map.from": "Item",
-  "map.to": "Links to",
+  "map.to": "Refers to",
   "about.title": "About this site",
-  "about.description":
-    "Where the text of the Smart Border Action Plan comes from, what was changed, and how this site is made.",
+  "about.description": "{name}: where the text comes from, what was changed, and how this site is made.",
   "about.source": "Source",
   "about.source.text":
-    "The text is a plain-text capture of the Government of Canada page “{title}” published by the Department of Foreign Affairs and International Trade, last updated {date}. The page’s menus, links and footer were left out; the text of the items is unchanged.",
+    "The {language} text is a plain-text capture of the page “{title}”{by}. The page’s menus, navigation and footer were left out; the text of the items is unchanged.",
+  "about.source.updated": "The page was last updated on {date}.",
+  "about.source.link": "Read the original page",
+  "about.source.translation":
+    "The English text is this site’s own translation of that page. It is not an official translation: only the original text is authoritative.",
   "about.changes": "Editorial changes",
-  "about.changes.supplied":
-    "The page does not give the heading of its first pillar. Items {first}–{last} are headed “{title}” here, the name of that pillar in the Smart Border Declaration.",
+  "about.changes.supplied": "The page gives no heading for items {first}–{last}; they are headed “{title}” here.",
   "about.changes.case": "The page writes pillar headings in capitals; they are shown in title case.",
   "about.links": "How items are linked",
   "about.links.text":
-    "Links between items are found by a program, not by an editor: where an item cites another by number, where it names another item’s subject, and where two items share distinctive terms. Each link shows the words it rests on.",
+    "Cross-references between items are found by a program, not by an editor: where an item cites another by number, where it names another item’s subject, and where two items share distinctive terms. Each cross-reference shows the words it rests on.",
   "about.making": "How the site is made",
   "about.making.text":
-    "A build script reads the source text, checks its numbering, splits it into one page per item and finds the links. The site is static HTML that works without JavaScript, also when opened from a copy on disk.",
+    "A build script reads the source text, checks its numbering, splits it into one page per item and finds the cross-references. The site is static HTML that works without JavaScript, also when opened from a copy on disk.",
   "about.data": "Data",
   "about.data.json": "The whole plan as JSON",
   "about.data.csv": "The items as CSV",
   "notfound.title": "Page not found",
   "notfound.text": "We could not find that page.",
   "notfound.home": "Go to the home page",
-  "splash.title": "Smart Border Action Plan",
   "splash.choose": "Choose your language",
   "map.pillarColumn": "Pillar {number}",
-  "footer.source": "Text: Government of Canada, Department of Foreign Affairs and International Trade.",
+  // Who wrote what: the footer of every page, the home page and the About page.
+  "attribution.original": "Original text",
+  "attribution.original.by": "{publisher}, in {language}.",
+  "attribution.original.lang": "In {language}.",
+  "attribution.translation": "Translation",
+  "attribution.translation.unofficial": "Unofficial English translation, made for this site.",
+  "attribution.translation.official": "Official English translation.",
+  "source.by": " ({publisher})",
   "notice.unofficial": "This is an unofficial translation, made for this site.",
-  "notice.original": "Read the original text",
+  "notice.original": "Read the original text in {language}",
   "notice.untranslated": "This item is not translated yet. It is shown in the original language.",
   "route.items": "items",
   "route.pillars": "pillars",
@@ -107,6 +124,15 @@ export const en = {
   "search.query": "Words to find",
   "search.list": "Search results",
   "search.error": "Search could not start. Browse the whole plan instead.",
+  // download and marks (issue 13)
+  "download.link": "Download the whole site to read offline",
+  "download.size": "ZIP, {size}",
+  "download.kb": "{size} KB",
+  "download.mb": "{size} MB",
+  "download.offline": "This is the downloaded copy of the site: it works from disk, without an internet connection.",
+  "about.download": "Reading offline",
+  "about.download.text":
+    "The whole site, in English and in French, is one ZIP file to download, for reading the plan without an internet connection or keeping a copy. It needs no installation: unzip it anywhere and open index.html in a web browser. Every page, link and the search work from the copy on disk.",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -39,7 +39,6 @@ export function pillarFileName(pillar: Pick<Pillar, "number" | "id">): string {
 /** All files for one language, sorted by path. */
 export function emitPlan(plan: Plan): Map<string, string> {
   const files = new Map<string, string>();
-  const pillarById = new Map(plan.pillars.map((p) => [p.number, p]));
   for (const pillar of plan.pillars) {
     files.set(
       pillarFileName(pillar),
@@ -54,16 +53,12 @@ export function emitPlan(plan: Plan): Map<string, string> {
     );
   }
   for (const item of plan.items) {
-    const pillar = pillarById.get(item.pillar)!;
     const data = {
       number: item.number,
       title: item.title,
       slug: item.slug,
       lang: plan.lang,
-      pillar: pillar.number,
-      pillarId: pillar.id,
-      source: plan.source,
-      line: item.line,
+      pillar: item.pillar,
       references: item.references.map(({ to, kind, evidence }) => ({ to, kind, evidence })),
     };
     files.set(itemFileName(item), frontmatter(data) + "\n" + itemBodyMdx(item));
@@ -129,6 +124,7 @@ export function planJson(plan: Plan): string {
     ...(plan.lastUpdated ? { lastUpdated: plan.lastUpdated } : {}),
     source: plan.source,
     translation: plan.translation,
+    ...(plan.site ? { site: plan.site } : {}),
     pillars: plan.pillars.map((p) => ({
       id: p.id,
       number: p.number,

@@ -4,8 +4,9 @@
  * function from one shape to the next and can be tested on its own.
  */
 
-/** Languages the site publishes. */
-export type Lang = "en" | "fr";
+/** Languages the site publishes: the one list the types, schemas, CLI and pages derive from. */
+export const LANGS = ["en", "fr"] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Where a problem was found: file and 1-based line. */
 export interface Diagnostic {
@@ -67,6 +68,19 @@ export interface Plan {
   translation: Translation | null;
   pillars: Pillar[];
   items: PlanItem[];
+  /** What the site says about the plan, from the sidecar's `site:` (absent when it has none). */
+  site?: SiteWords;
+}
+
+/** The sidecar's `site:` entry (see sidecar.ts and the README): every field optional. */
+export interface SiteWords {
+  name?: string;
+  tagline?: string;
+  publisher?: string;
+  url?: string;
+  issued?: string;
+  history?: string[];
+  notes?: string[];
 }
 
 /** Set when a source is a translation of another language's source. */

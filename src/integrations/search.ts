@@ -1,9 +1,13 @@
 /**
  * Site search, built after Astro has written dist/:
- *  - dist/pagefind/: the Pagefind index of the home, pillar and item pages (the pages whose
- *    <main> has data-pagefind-body), one index per <html lang>;
+ *  - dist/pagefind/: the Pagefind index of the home, pillar, item, whole-plan and map pages
+ *    (the pages whose <main> has data-pagefind-body; each by its own words, the parts that
+ *    repeat an item's text marked data-pagefind-ignore), one index per <html lang>;
  *  - dist/<lang>/search-index.js: the MiniSearch index for a copy opened from disk;
- *  - dist/search/search.js: the search page's script, a classic IIFE bundle.
+ *  - dist/search/search.js: the search page's script, a classic IIFE bundle;
+ *  - dist/search/mark.js: the script that marks the matched words on a page opened from a result.
+ * The dev server (`npm run dev`) serves the same scripts, built on each request from
+ * src/ and content/, and dist/pagefind/ where a build has written it (see dev-server.ts).
  */
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
@@ -16,7 +20,8 @@ import { runInNewContext } from "node:vm";
 import * as pagefind from "pagefind";
 import type { Lang } from "../ingest/model.ts";
 import { LANGS } from "../i18n/index.ts";
-import { buildDiskIndex, diskIndexScript, type PlanJson } from "../search/disk-index.ts";
+import { planJsonSchema, type PlanJson } from "../lib/content-schemas.ts";
+import { buildDiskIndex, diskIndexScript } from "../search/disk-index.ts";
 
 export default function search(): AstroIntegration {
   let root = "";
@@ -26,6 +31,7 @@ export default function search(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         root = fileURLToPath(config.root);
       },
+
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         await bundleClient(root, out);
@@ -43,9 +49,21 @@ export default function search(): AstroIntegration {
 }
 
 async function bundleClient(root: string, out: string): Promise<void> {
-  await build({
-    entryPoints: [join(root, "src/search/client.ts")],
-    outfile: join(out, "search/search.js"),
+  await mkdir(join(out, "search"), { recursive: true });
+  for (const name of CLIENT_SCRIPTS) await writeFile(join(out, `search/${name}.js`), await clientBundle(root, name));
+}
+
+/** The browser scripts, each a file of src/search/ bundled as dist/search/<name>.js. */
+export const CLIENT_SCRIPTS = ["search", "mark"] as const;
+export type ClientScript = (typeof CLIENT_SCRIPTS)[number];
+const CLIENT_ENTRIES: Record<ClientScript, string> = { search: "src/search/client.ts", mark: "src/search/mark.ts" };
+
+/** One browser script (the search page's, or the marker's) bundled as one classic script. */
+export async function clientBundle(root: string, name: ClientScript): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, CLIENT_ENTRIES[name])],
+    outfile: `${name}.js`,
+    write: false,
     bundle: true,
     // Classic script: runs from file:// (module scripts do not) and under script-src 'self'.
     format: "iife",
@@ -54,23 +72,33 @@ async function bundleClient(root: string, out: string): Promise<void> {
     minify: true,
     logLevel: "warning",
   });
+  return result.outputFiles[0]!.text;
 }
 
 async function writeDiskIndexes(root: string, out: string): Promise<Lang[]> {
+  const scripts = await diskIndexScripts(root);
+  for (const [lang, script] of scripts) {
+    const file = join(out, lang, "search-index.js");
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, script);
+  }
+  return [...scripts.keys()];
+}
+
+/** Each language's disk index script (dist/<lang>/search-index.js), from content/. */
+export async function diskIndexScripts(root: string): Promise<Map<Lang, string>> {
   const plans = new Map<Lang, PlanJson>();
   for (const lang of LANGS) {
     // CONTENT_DIR: where the ingest wrote the content, as in src/content.config.ts.
     const file = resolve(root, process.env.CONTENT_DIR ?? "content", lang, "plan.json");
-    if (existsSync(file)) plans.set(lang, JSON.parse(await readFile(file, "utf8")) as PlanJson);
+    if (existsSync(file)) plans.set(lang, planJsonSchema.parse(JSON.parse(await readFile(file, "utf8"))));
   }
-  const original = [...plans.values()].find((p) => (p as PlanJson & { translation: unknown }).translation === null);
+  const original = [...plans.values()].find((p) => p.translation === null);
   if (!original) throw new Error("search: no original plan.json in content/; run `npm run ingest`");
-  for (const lang of LANGS) {
-    const file = join(out, lang, "search-index.js");
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original)));
-  }
-  return [...LANGS];
+  // Only the site's languages: a one-language site has no pages in the other.
+  return new Map(
+    [...plans.keys()].map((lang) => [lang, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original))]),
+  );
 }
 
 /**

@@ -4,8 +4,10 @@
  * them, and the ingest's property and fuzz tests check the emitter's output against the same ones.
  */
 import { z } from "zod";
+import { LANGS } from "../ingest/model.ts";
+import { siteWordsSchema } from "../ingest/sidecar.ts";
 
-const lang = z.enum(["en", "fr"]);
+const lang = z.enum(LANGS);
 
 const reference = z
   .object({
@@ -22,9 +24,6 @@ export const itemFrontmatterSchema = z
     slug: z.string().regex(/^[a-z0-9-]+$/),
     lang,
     pillar: z.number().int().positive(),
-    pillarId: z.string().min(1),
-    source: z.string(),
-    line: z.number().int().positive(),
     references: z.array(reference),
   })
   .strict();
@@ -50,6 +49,7 @@ export const planJsonSchema = z.object({
     .optional(),
   source: z.string(),
   translation: z.object({ of: lang, official: z.boolean(), partial: z.boolean() }).nullable(),
+  site: siteWordsSchema.optional(),
   pillars: z.array(
     z.object({
       id: z.string(),
@@ -72,3 +72,6 @@ export const planJsonSchema = z.object({
     }),
   ),
 });
+
+/** content/<lang>/plan.json, as the collection and the search build read it. */
+export type PlanJson = z.infer<typeof planJsonSchema>;

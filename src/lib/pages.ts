@@ -1,44 +1,40 @@
 /**
  * The table of every HTML page of the site, per language, with its path and the path of
- * its twin in the other language. Routes, the language toggle, hreflang links and the
- * sitemap all read this one table.
+ * its twin in the other language (null on a one-language site). Routes, the language
+ * toggle, hreflang links and the sitemap all read this one table.
  */
 import type { Lang } from "../ingest/model.ts";
-import { LANGS, otherLang } from "../i18n/index.ts";
+import { otherLang } from "../i18n/index.ts";
 import { homePath, pagePath, type SinglePage } from "./routes.ts";
-import type { SitePlan } from "./site.ts";
+import { planOf, siteLangs, type Site } from "./site-langs.ts";
 
 export type PageSpec =
-  | { kind: "home" | SinglePage; lang: Lang; path: string; alternate: string }
-  | { kind: "pillar" | "item"; lang: Lang; path: string; alternate: string; number: number };
+  | { kind: "home" | SinglePage; lang: Lang; path: string; alternate: string | null }
+  | { kind: "pillar" | "item"; lang: Lang; path: string; alternate: string | null; number: number };
 
 const SINGLE_PAGES: SinglePage[] = ["plan", "map", "about", "search"];
 
-export function sitePages(site: Record<Lang, SitePlan>): PageSpec[] {
-  return LANGS.flatMap((lang) => {
-    const plan = site[lang];
+export function sitePages(site: Site): PageSpec[] {
+  return siteLangs(site).flatMap((lang) => {
+    const plan = planOf(site, lang);
     const other = site[otherLang(lang)];
+    // A pillar or item page, paired with the other language's page of the same number.
+    const numbered = (kind: "pillar" | "item", { number, path }: { number: number; path: string }) => ({
+      kind,
+      lang,
+      number,
+      path,
+      alternate: other ? other[kind](number).path : null,
+    });
     return [
-      { kind: "home" as const, lang, path: homePath(lang), alternate: homePath(other.lang) },
-      ...plan.pillars.map((p) => ({
-        kind: "pillar" as const,
-        lang,
-        number: p.number,
-        path: p.path,
-        alternate: other.pillar(p.number).path,
-      })),
-      ...plan.items.map((i) => ({
-        kind: "item" as const,
-        lang,
-        number: i.number,
-        path: i.path,
-        alternate: other.item(i.number).path,
-      })),
+      { kind: "home" as const, lang, path: homePath(lang), alternate: other ? homePath(other.lang) : null },
+      ...plan.pillars.map((p) => numbered("pillar", p)),
+      ...plan.items.map((i) => numbered("item", i)),
       ...SINGLE_PAGES.map((kind) => ({
         kind,
         lang,
         path: pagePath(lang, kind),
-        alternate: pagePath(other.lang, kind),
+        alternate: other ? pagePath(other.lang, kind) : null,
       })),
     ];
   });

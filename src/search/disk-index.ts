@@ -6,41 +6,67 @@
  */
 import MiniSearch from "minisearch";
 import type { Lang } from "../ingest/model.ts";
-import { itemPath, pillarPath } from "../lib/routes.ts";
+import { t, tCount } from "../i18n/index.ts";
+import type { PlanJson } from "../lib/content-schemas.ts";
+import { homePath, itemPath, pagePath, pillarPath } from "../lib/routes.ts";
+import { byPublisher, planVars, resolveWords } from "../lib/words.ts";
 import { DISK_OPTIONS, type DiskDoc, type DiskIndex } from "./disk-options.ts";
 
 export type { DiskIndex };
 
-/** The parts of content/<lang>/plan.json the index reads. */
-export interface PlanJson {
-  lang: Lang;
-  pillars: { number: number; id: string; title: string; items: number[] }[];
-  items: { number: number; title: string; slug: string; pillarNumber: number; body: string }[];
+/** The parts of content/<lang>/plan.json (lib/content-schemas.ts) the index reads. */
+export interface IndexedPlan {
+  lang: PlanJson["lang"];
+  title: PlanJson["title"];
+  site?: PlanJson["site"];
+  translation?: PlanJson["translation"];
+  pillars: Pick<PlanJson["pillars"][number], "number" | "id" | "title" | "items">[];
+  items: Pick<PlanJson["items"][number], "number" | "title" | "slug" | "pillarNumber" | "body">[];
 }
 
 /**
- * Documents of one language's pages. Like the site (lib/site.ts), numbering follows the
- * original, and an item or pillar the translation lacks falls back to the original's text
- * at this language's path.
+ * Documents of one language's pages, each with the words Pagefind indexes on that page
+ * (the parts of <main> not marked data-pagefind-ignore, see the views): an item's title and
+ * text; a pillar's title and its "Pillar 2 · 5 items" line; the home page's introduction
+ * and pillar titles; the whole-plan and map pages' titles and introductions. No page
+ * repeats an item's text. Like the site (lib/site.ts), numbering follows the original, and
+ * an item or pillar the translation lacks falls back to the original's text at this
+ * language's path.
  */
-export function diskDocs(lang: Lang, plan: PlanJson | undefined, original: PlanJson): DiskDoc[] {
+export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: IndexedPlan): DiskDoc[] {
   const own = plan ?? original;
   const items = new Map(own.items.map((i) => [i.number, i]));
   const pillars = new Map(own.pillars.map((p) => [p.number, p]));
   const itemOf = (n: number) => items.get(n) ?? original.items.find((i) => i.number === n)!;
   const pillarOf = (n: number) => pillars.get(n) ?? original.pillars.find((p) => p.number === n)!;
 
-  const docs: DiskDoc[] = [];
-  for (const { number } of original.pillars) {
+  // The home page's words, as HomeView renders them.
+  const words = {
+    lang,
+    words: resolveWords(plan?.site, original.site, own.title),
+    items: original.items,
+    pillars: original.pillars,
+    translation: own.translation ?? null,
+    original: { lang: original.lang, title: original.title },
+  };
+  const intro = t(lang, "home.intro", { ...planVars(words), title: original.title, by: byPublisher(words) });
+  const docs: DiskDoc[] = [
+    {
+      id: "home",
+      path: homePath(lang),
+      title: own.title,
+      pillar: 0,
+      text: [...words.words.history, intro, ...original.pillars.map((p) => pillarOf(p.number).title)].join(" "),
+    },
+  ];
+  for (const { number, items: numbers } of original.pillars) {
     const pillar = pillarOf(number);
-    // A pillar page lists its items, so their titles are what it is found by.
-    const titles = original.pillars.find((p) => p.number === number)!.items.map((n) => `${n}. ${itemOf(n).title}`);
     docs.push({
       id: `p${number}`,
       path: pillarPath(lang, pillar),
       title: pillar.title,
       pillar: number,
-      text: titles.join(" · "),
+      text: `${t(lang, "pillar.label", { number })} · ${tCount(lang, "items", numbers.length)}`,
     });
   }
   for (const { number } of original.items) {
@@ -54,10 +80,14 @@ export function diskDocs(lang: Lang, plan: PlanJson | undefined, original: PlanJ
       text: item.body.split(/\n\n+/).join(" "),
     });
   }
+  docs.push(
+    { id: "plan", path: pagePath(lang, "plan"), title: t(lang, "plan.title"), pillar: 0, text: t(lang, "plan.print") },
+    { id: "map", path: pagePath(lang, "map"), title: t(lang, "map.title"), pillar: 0, text: t(lang, "map.intro") },
+  );
   return docs;
 }
 
-export function buildDiskIndex(lang: Lang, plan: PlanJson | undefined, original: PlanJson): DiskIndex {
+export function buildDiskIndex(lang: Lang, plan: IndexedPlan | undefined, original: IndexedPlan): DiskIndex {
   const search = new MiniSearch<DiskDoc>(DISK_OPTIONS);
   search.addAll(diskDocs(lang, plan, original));
   return { lang, index: search.toJSON() };

@@ -141,8 +141,7 @@ describe("built HTML", () => {
       ),
       "utf8",
     );
-    // White space inside <dd> is not shown (the footer renders it only when the source has a date).
-    expect(html).toMatch(/Date modified:<\/dt>\s*<dd>\s*<time datetime="2005-01-13">2005-01-13<\/time>\s*<\/dd>/);
+    expect(html).toMatch(/Date modified:<\/dt>\s*<dd>\s*<time datetime="2005-01-13">2005-01-13<\/time>/);
   });
 });
 
