@@ -11,6 +11,7 @@ import { mdxToMarkdown } from "mdast-util-mdx";
 import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-markdown";
 import { stringify } from "yaml";
 import type { Plan, PlanItem, Pillar, Reference } from "./model.ts";
+import { isQuoted } from "./kinds.ts";
 import { itemLinkUrl } from "./links.ts";
 
 /**
@@ -89,7 +90,7 @@ export function linkFirstMentions(body: string[], references: Reference[]): Para
   type Span = { paragraph: number; start: number; end: number; to: number };
   const spans: Span[] = [];
   for (const ref of references) {
-    if (ref.kind === "related" || ref.evidence === "") continue;
+    if (!isQuoted(ref.kind) || ref.evidence === "") continue;
     for (let p = 0; p < body.length; p++) {
       const start = body[p]!.indexOf(ref.evidence);
       if (start === -1) continue;
