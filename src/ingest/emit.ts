@@ -122,7 +122,7 @@ export function planJson(plan: Plan): string {
   const json = {
     title: plan.title,
     lang: plan.lang,
-    lastUpdated: plan.lastUpdated,
+    ...(plan.lastUpdated ? { lastUpdated: plan.lastUpdated } : {}),
     source: plan.source,
     translation: plan.translation,
     ...(plan.site ? { site: plan.site } : {}),

@@ -65,8 +65,8 @@ export interface Pillar {
 export interface Plan {
   title: string;
   lang: Lang;
-  /** ISO date (YYYY-MM-DD) from the source's "Last Updated" footer. */
-  lastUpdated: string;
+  /** ISO date (YYYY-MM-DD) of the page: its "Last Updated" footer, or a date written out in its header or footer. Absent when the page has none. */
+  lastUpdated?: string;
   /** Source file name, relative to the project root when known. */
   source: string;
   translation: Translation | null;

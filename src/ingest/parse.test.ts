@@ -298,12 +298,15 @@ describe("parsePlan on small sources", () => {
     expect(diagnostics[0]!.message).toMatch(/^no items found/);
   });
 
-  it("reports a missing title and a missing date", () => {
-    const { diagnostics } = parse("PILLAR\n\n1) One\n\nBody.\n");
-    expect(errors(diagnostics).map((d) => [d.line, d.message])).toEqual([
-      [3, "no title line before the first item"],
-      [5, "no 'Last Updated' date (YYYY-MM-DD) found in the footer after the last item"],
+  it("reports a missing title as an error, and a missing date as a warning", () => {
+    const { plan, diagnostics } = parse("PILLAR\n\n1) One\n\nBody.\n");
+    expect(diagnostics.filter((d) => d.severity !== "info").map((d) => [d.line, d.severity])).toEqual([
+      [3, "error"],
+      [5, "warning"],
     ]);
+    expect(errors(diagnostics)[0]!.message).toBe("no title line before the first item");
+    expect(diagnostics.find((d) => d.severity === "warning")!.message).toMatch(/^no date found/);
+    expect(plan!.lastUpdated).toBeUndefined();
   });
 
   it("reports an item that has no pillar", () => {
@@ -336,5 +339,211 @@ describe("parsePlan on small sources", () => {
     );
     expect(errors(diagnostics)).toEqual([]);
     expect(plan!.items.map((i) => i.number)).toEqual([2, 1, 1]);
+  });
+});
+
+/** The lines of a source with no blank line anywhere. */
+const tight = (...lines: string[]) => lines.join("\n") + "\n";
+
+describe("parsePlan without blank lines", () => {
+  it("reads headings, bodies and capitals headings from their neighbourhood", () => {
+    const { plan, diagnostics } = parse(
+      tight(
+        "Plan",
+        "FIRST PILLAR",
+        "1) One",
+        "Body of one,",
+        "wrapped.",
+        "2. Two",
+        "Body of two.",
+        "SECOND PILLAR",
+        "3) Three",
+        "Body of three.",
+        "Last Updated: 2005-01-13",
+      ),
+    );
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(plan!.title).toBe("Plan");
+    expect(plan!.lastUpdated).toBe("2005-01-13");
+    expect(plan!.items.map((i) => [i.number, i.title, i.body, i.line, i.bodyLines])).toEqual([
+      [1, "One", ["Body of one, wrapped."], 3, [4]],
+      [2, "Two", ["Body of two."], 6, [7]],
+      [3, "Three", ["Body of three."], 9, [10]],
+    ]);
+    expect(plan!.pillars.map((p) => [p.title, p.items, p.line])).toEqual([
+      ["First Pillar", [1, 2], 2],
+      ["Second Pillar", [3], 8],
+    ]);
+  });
+
+  it("keeps a numbered list after a colon in the body, one paragraph per entry", () => {
+    const { plan, diagnostics } = parse(
+      tight(
+        "Plan",
+        "PILLAR",
+        "1) Inspections",
+        "Inspectors will:",
+        "1) Visit each site;",
+        "2) Report Within a Month",
+        "3) publish the results.",
+        "2) Training",
+        "Train the inspectors.",
+        "Last Updated: 2005-01-13",
+      ),
+    );
+    expect(errors(diagnostics)).toEqual([]);
+    expect(plan!.items.map((i) => [i.number, i.title])).toEqual([
+      [1, "Inspections"],
+      [2, "Training"],
+    ]);
+    expect(plan!.items[0]!.body).toEqual([
+      "Inspectors will:",
+      "1) Visit each site;",
+      "2) Report Within a Month",
+      "3) publish the results.",
+    ]);
+    expect(plan!.items[0]!.bodyLines).toEqual([4, 5, 6, 7]);
+  });
+
+  it("does not take a hard-wrapped line that starts with a number for a heading", () => {
+    const { plan } = parse(
+      tight(
+        "Plan",
+        "PILLAR",
+        "1) One",
+        "Signed in January",
+        "2001. Resume the",
+        "2) talks.",
+        "Last Updated: 2005-01-13",
+      ),
+    );
+    expect(plan!.items).toHaveLength(1);
+    expect(plan!.items[0]!.body).toEqual(["Signed in January 2001. Resume the 2) talks."]);
+  });
+
+  it("still keeps repeated, missing and out-of-order numbers (and a heading with no body) for validation", () => {
+    const { plan } = parse(
+      tight(
+        "Plan",
+        "PILLAR",
+        "1) One",
+        "B.",
+        "3) Three",
+        "B.",
+        "2) Two",
+        "4) Four",
+        "B.",
+        "4) Four Again",
+        "B.",
+        "Last Updated: 2005-01-13",
+      ),
+    );
+    expect(plan!.items.map((i) => [i.number, i.line, i.body])).toEqual([
+      [1, 3, ["B."]],
+      [3, 5, ["B."]],
+      [2, 7, []],
+      [4, 8, ["B."]],
+      [4, 10, ["B."]],
+    ]);
+  });
+
+  it("reads a title in capitals directly above the first pillar heading, after release-header chrome", () => {
+    const { plan, diagnostics } = parse(
+      tight(
+        "Home",
+        "|",
+        "News",
+        "|",
+        "Contact",
+        "For Immediate Release",
+        "Office of the Harbour Master",
+        "Halifax, March 3, 2004",
+        "HARBOUR SAFETY PLAN",
+        "SAFER DOCKS",
+        "1) Lighting",
+        "Light every pier.",
+        "- 30 -",
+        "Home",
+        "|",
+        "Contact",
+      ),
+    );
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(plan!.title).toBe("Harbour Safety Plan");
+    expect(plan!.lastUpdated).toBe("2004-03-03");
+    expect(plan!.pillars.map((p) => [p.title, p.items])).toEqual([["Safer Docks", [1]]]);
+    expect(plan!.items[0]!.body).toEqual(["Light every pier."]);
+    const dropped = diagnostics.filter((d) => d.severity === "info").map((d) => d.line);
+    expect(dropped).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 13, 14, 15, 16]);
+  });
+
+  it("takes a capitals line above the only heading as the title when the sidecar supplies the first pillar", () => {
+    const suppliedPillars = [{ beforeItem: 1, title: "Docks", file: "plan.yaml", line: 3 }];
+    const { plan, diagnostics } = parse(tight("7 janvier 2002", "PLAN DES QUAIS", "1) Éclairage", "Éclairer."), {
+      lang: "fr",
+      suppliedPillars,
+    });
+    expect(errors(diagnostics)).toEqual([]);
+    expect(plan!.title).toBe("Plan des quais");
+    expect(plan!.lastUpdated).toBe("2002-01-07");
+    expect(plan!.pillars.map((p) => p.title)).toEqual(["Docks"]);
+  });
+
+  it("reads a date written out in English or French in the header or the footer", () => {
+    const cases: [string, string, string][] = [
+      ["January 7, 2002", "", "2002-01-07"],
+      ["", "le 7 janvier 2002", "2002-01-07"],
+      ["Le 1er janvier 2003", "", "2003-01-01"],
+      ["Ottawa, 12 December 2001", "Last Updated: 2005-01-13", "2005-01-13"], // the labelled footer date first
+    ];
+    for (const [header, footer, date] of cases) {
+      const text = tight(...[header, "Plan", "PILLAR", "1) One", "Body.", footer].filter((l) => l !== ""));
+      const { plan, diagnostics } = parse(text);
+      expect(
+        diagnostics.filter((d) => d.severity !== "info"),
+        `${header} / ${footer}`,
+      ).toEqual([]);
+      expect(plan!.lastUpdated, `${header} / ${footer}`).toBe(date);
+      expect(plan!.title).toBe("Plan");
+      expect(plan!.items[0]!.body).toEqual(["Body."]);
+    }
+  });
+
+  it("does not take a date in the body for the page's date", () => {
+    const { plan, diagnostics } = parse(tight("Plan", "PILLAR", "1) One", "Signed on January 7, 2002 by both."));
+    expect(plan!.lastUpdated).toBeUndefined();
+    expect(diagnostics.filter((d) => d.severity === "warning").map((d) => d.line)).toEqual([4]);
+  });
+
+  it("reads a hard-wrapped title as one, and a menu of lone | lines as chrome", () => {
+    const { plan } = parse(
+      tight("Home", "|", "About", "Plan for the Safety of", "Northern Harbours", "PILLAR", "1) One", "B."),
+    );
+    expect(plan!.title).toBe("Plan for the Safety of Northern Harbours");
+  });
+
+  it("joins a capitals heading and an item title hard-wrapped over two lines, with or without blank lines", () => {
+    for (const gap of ["\n", "\n\n"]) {
+      const text = [
+        "Plan",
+        "PILLAR",
+        "1) One",
+        "B.",
+        "COORDINATION AND INFORMATION\nSHARING IN THE ENFORCEMENT\nOF THESE OBJECTIVES",
+        "2) Advance Passenger Information /\nPassenger Name Record",
+        "B.",
+        "Last Updated: 2005-01-13",
+      ].join(gap);
+      const { plan, diagnostics } = parse(text);
+      expect(errors(diagnostics), JSON.stringify(gap)).toEqual([]);
+      expect(plan!.pillars.map((p) => p.title)).toEqual([
+        "Pillar",
+        "Coordination and Information Sharing in the Enforcement of These Objectives",
+      ]);
+      expect(plan!.items.map((i) => [i.title, i.body])).toEqual([
+        ["One", ["B."]],
+        ["Advance Passenger Information / Passenger Name Record", ["B."]],
+      ]);
+    }
   });
 });

@@ -10,6 +10,7 @@
  * literally. Runs are few enough (and MDX compiles fewer still) for the file to take seconds;
  * fast-check shrinks any failure to a small counterexample (a short list of edits).
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -20,6 +21,7 @@ import {
   mutantArb,
   pillarFrontmatterSchema,
   planJsonProblems,
+  ROOT,
   seedBytes,
 } from "../../tests/ingest/helpers/fuzz.ts";
 import { encode, expectItemShape, runs, seedInput, squash } from "../../tests/ingest/helpers/arbitraries.ts";
@@ -271,6 +273,94 @@ describe("pipeline on the mutated seed", () => {
         expect(result.plans[0]!.items.map((i) => i.title)).toEqual(plain.items.map((i) => i.title));
       }),
       { numRuns: runs(40) },
+    );
+  });
+});
+
+describe("parser on layout changes that keep the text", () => {
+  /** The seeds, the seed hard-wrapped at 60 columns, and the press-release fixture, each with its sidecar. */
+  const SOURCES = [
+    ["seeds/en/000_dcfa8fc83ba75180.txt", "seeds/en/plan.yaml"],
+    ["seeds/fr/plan-action-32-points.txt", "seeds/fr/plan.yaml"],
+    ["tests/fixtures/wrapped/source.txt", "tests/fixtures/wrapped/plan.yaml"],
+    ["tests/fixtures/press-release/source.txt", "tests/fixtures/press-release/plan.yaml"],
+  ].map(([file, meta]) => ({
+    file: file!,
+    text: readFileSync(ROOT + file!, "utf8"),
+    sidecar: { file: meta!, text: readFileSync(ROOT + meta!, "utf8") },
+  }));
+  type Source = (typeof SOURCES)[number];
+
+  /** The plan but for where things are: line numbers of headings, bodies and pillars. */
+  const layoutFree = (plan: Plan) => ({
+    ...plan,
+    items: plan.items.map(({ line: _l, bodyLines: _b, ...rest }) => rest),
+    pillars: plan.pillars.map(({ line: _l, ...rest }) => rest),
+  });
+  const load = (source: Source, text: string) => {
+    const result = loadPlan({ file: source.file, bytes: encode(text), sidecar: source.sidecar });
+    return { plan: result.plan, problems: result.diagnostics.filter((d) => d.severity !== "info") };
+  };
+  const original = SOURCES.map((s) => load(s, s.text));
+
+  it("reads the sources as they are without errors or warnings", () => {
+    for (const [i, s] of SOURCES.entries()) {
+      expect(original[i]!.problems, s.file).toEqual([]);
+      expect(original[i]!.plan!.items.length, s.file).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives the same plan with every blank line removed", () => {
+    for (const [i, s] of SOURCES.entries()) {
+      const tight = s.text
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .join("\n");
+      const { plan, problems } = load(s, tight);
+      expect(problems, s.file).toEqual([]);
+      expect(layoutFree(plan!), s.file).toEqual(layoutFree(original[i]!.plan!));
+    }
+  });
+
+  it("gives the same plan whatever the blank lines between paragraphs, trailing white space, line ends and BOM", () => {
+    // Where a source has a blank line, 0–3 of them; where it has none beside a heading, perhaps some:
+    // neither joins nor splits a paragraph.
+    const layout = fc.record({
+      source: fc.nat(SOURCES.length - 1),
+      blanks: fc.array(fc.nat(3), { minLength: 400, maxLength: 400 }),
+      trailing: fc.array(fc.constantFrom("", "", "", " ", "  ", "\t", " \t", "\u00a0"), {
+        minLength: 400,
+        maxLength: 400,
+      }),
+      blankWhiteSpace: fc.constantFrom("", " ", "\t"),
+      lineEnd: fc.constantFrom("\n", "\r\n", "\r"),
+      bom: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(layout, ({ source, blanks, trailing, blankWhiteSpace, lineEnd, bom }) => {
+        const s = SOURCES[source]!;
+        const plain = original[source]!.plan!;
+        // The press release has no hard-wrapped paragraph: blank lines may go between any two of its lines.
+        const anywhere = s.file.includes("press-release");
+        const headingLines = new Set([...plain.items.map((i) => i.line), ...plain.pillars.map((p) => p.line)]);
+        const lines = s.text.replace(/\n$/, "").split("\n");
+        const out: string[] = [];
+        let gap = 0;
+        lines.forEach((line, i) => {
+          if (line.trim() === "") return;
+          const prev = lines[i - 1];
+          const boundary =
+            anywhere || prev === undefined || prev.trim() === "" || headingLines.has(i) || headingLines.has(i + 1);
+          const count = boundary ? blanks[gap++ % blanks.length]! : 0;
+          if (out.length > 0) for (let b = 0; b < count; b++) out.push(blankWhiteSpace);
+          out.push(line + trailing[i % trailing.length]!);
+        });
+        const text = (bom ? "\ufeff" : "") + out.join(lineEnd) + lineEnd;
+        const { plan, problems } = load(s, text);
+        expect(problems).toEqual([]);
+        expect(layoutFree(plan!)).toEqual(layoutFree(plain));
+      }),
+      { numRuns: runs(60) },
     );
   });
 });

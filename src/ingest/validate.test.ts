@@ -83,4 +83,20 @@ describe("validatePlan", () => {
       "plan.txt:40: error: item 3 'Item 3' has no body text",
     ]);
   });
+
+  it("warns, at the later item, about items that share a title, and still accepts the plan", () => {
+    const plan = planOf([1, 2, 3, 4]);
+    const retitle = (i: number, title: string, slug: string) => (plan.items[i] = { ...plan.items[i]!, title, slug });
+    retitle(0, "Joint Training", "joint-training");
+    retitle(2, "Joint Training", "joint-training");
+    retitle(3, "Joint training!", "joint-training");
+    expect(report(plan)).toEqual([
+      "plan.txt:30: warning: item 3 'Joint Training' has the same title as item 1 (line 10)",
+      "plan.txt:40: warning: item 4 'Joint training!' has the same title as item 1 ('Joint Training') (line 10)",
+    ]);
+  });
+
+  it("does not warn about the title of a repeated number, which is already an error", () => {
+    expect(report(planOf([1, 2, 2, 3]))).toEqual(["plan.txt:30: error: item 2 is repeated (first at line 20)"]);
+  });
 });

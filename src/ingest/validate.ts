@@ -1,8 +1,9 @@
 /**
  * Validation: the checks a plan must pass before anything is written.
- * Every problem is reported (not only the first), each at its source line.
+ * Every problem is reported (not only the first), each at its source line. Items that share a
+ * title (the same words, or words that differ only in case or punctuation) are allowed, with a warning.
  */
-import type { Diagnostic, Plan } from "./model.ts";
+import type { Diagnostic, Plan, PlanItem } from "./model.ts";
 
 export interface ValidateOptions {
   /** A partial translation may skip numbers; complete sources may not. */
@@ -13,6 +14,8 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
   const file = plan.source;
   const diagnostics: Diagnostic[] = [];
   const error = (line: number, message: string) => diagnostics.push({ file, line, severity: "error", message });
+  const warning = (line: number, message: string) => diagnostics.push({ file, line, severity: "warning", message });
+  const titled = new Map<string, PlanItem>();
 
   const firstLine = new Map<number, number>();
   // A number that comes later (out of order) is not missing: report it once, where it is.
@@ -25,6 +28,16 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Diagnos
       continue;
     }
     firstLine.set(item.number, item.line);
+    const same = titled.get(item.slug);
+    if (same) {
+      const as = same.title === item.title ? "" : ` ('${same.title}')`;
+      warning(
+        item.line,
+        `item ${item.number} '${item.title}' has the same title as item ${same.number}${as} (line ${same.line})`,
+      );
+    } else {
+      titled.set(item.slug, item);
+    }
     if (item.number < 1) {
       error(item.line, `item ${item.number}: item numbers start at 1`);
     } else if (item.number < expected) {

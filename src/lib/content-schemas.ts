@@ -43,7 +43,11 @@ export const pillarFrontmatterSchema = z
 export const planJsonSchema = z.object({
   title: z.string().min(1),
   lang,
-  lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Absent when the source page carries no date. */
+  lastUpdated: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   source: z.string(),
   translation: z.object({ of: lang, official: z.boolean(), partial: z.boolean() }).nullable(),
   site: siteWordsSchema.optional(),

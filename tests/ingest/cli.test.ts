@@ -100,7 +100,7 @@ interface JsonItem {
 const planJson = (out: string) =>
   JSON.parse(readFileSync(join(out, "plan.json"), "utf8")) as {
     title: string;
-    lastUpdated: string;
+    lastUpdated?: string;
     items: JsonItem[];
     pillars: { title: string }[];
   };
@@ -120,7 +120,8 @@ function runPlainSeed() {
 }
 
 describe.concurrent("ingest CLI: a bad source is reported and nothing is written", { timeout: 90_000 }, () => {
-  const cases: { name: string; errors: string[] }[] = [
+  /** `source`: the file in tests/fixtures/<name>/, source.txt unless named. */
+  const cases: { name: string; source?: string; errors: string[] }[] = [
     { name: "duplicate", errors: ["source.txt:13: error: item 2 is repeated (first at line 9)"] },
     {
       name: "gap",
@@ -134,7 +135,7 @@ describe.concurrent("ingest CLI: a bad source is reported and nothing is written
     {
       name: "no-items",
       errors: [
-        "source.txt:1: error: no items found: expected headings such as '1) Title' or '1. Title' at the start of a paragraph",
+        "source.txt:1: error: no items found: expected headings such as '1) Title' or '1. Title' at the start of a line",
       ],
     },
     {
@@ -144,13 +145,30 @@ describe.concurrent("ingest CLI: a bad source is reported and nothing is written
         "plan.yaml:5: error: pillarTitles.0: Unrecognized key(s) in object: 'titel'",
       ],
     },
+    // The same numbering mistakes in sources with no blank line anywhere.
+    {
+      name: "tight",
+      source: "duplicate.txt",
+      errors: ["duplicate.txt:7: error: item 2 is repeated (first at line 5)"],
+    },
+    {
+      name: "tight",
+      source: "gap.txt",
+      errors: ["gap.txt:7: error: item 4 follows item 2: item 3 is missing (numbering must run 1, 2, 3… without gaps)"],
+    },
+    {
+      name: "tight",
+      source: "out-of-order.txt",
+      errors: ["out-of-order.txt:7: error: item 2 is out of order: it comes after item 3"],
+    },
+    { name: "tight", source: "no-body.txt", errors: ["no-body.txt:5: error: item 2 'Second Item' has no body text"] },
   ];
 
-  for (const { name, errors } of cases) {
-    it(`${name}: FILE:LINE: error, exit 1, no stack trace, --out untouched`, async ({ expect }) => {
+  for (const { name, source, errors } of cases) {
+    it(`${name}/${source ?? ""}: FILE:LINE: error, exit 1, no stack trace, --out untouched`, async ({ expect }) => {
       const out = prefilledOut();
       const before = snapshot(out);
-      const run = await cli(["--source", `tests/fixtures/${name}/source.txt`, "--out", out]);
+      const run = await cli(["--source", `tests/fixtures/${name}/${source ?? "source.txt"}`, "--out", out]);
       expect(run.status).toBe(1);
       expect(errorLines(run.stderr).sort()).toEqual(errors.map((e) => `tests/fixtures/${name}/${e}`).sort());
       expect(run.stderr).toContain(
@@ -402,5 +420,70 @@ describe.concurrent("ingest CLI: good sources", { timeout: 90_000 }, () => {
     }
     const pillar = files.get("pillars/1-pillar-one-x-y-z.mdx")!;
     expect(splitFrontmatter(pillar).data.title).toBe("Pillar <One> {x}: - [y] # z");
+  });
+
+  it("ingests a press release with no blank lines: items, pillars, title and written-out date; --verbose lists the chrome", async ({
+    expect,
+  }) => {
+    const source = "tests/fixtures/press-release/source.txt";
+    const out = join(tempDir(), "out");
+    const run = await cli(["--source", source, "--out", out, "--verbose"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toMatch(/: (error|warning): /);
+    expect(run.stdout).toBe(`ingest: en: 6 items in 2 pillars from ${source} → ${out}\n`);
+    const plan = planJson(out);
+    // Read off the fixture by hand: the capitals title, the date of the release header, two pillars.
+    expect(plan.title).toBe("Clean Rivers Action Plan");
+    expect(plan.lastUpdated).toBe("2004-03-03");
+    expect(plan.pillars.map((p) => p.title)).toEqual(["Monitoring the Water", "Reducing What Goes In"]);
+    expect(plan.items.map((i) => [i.number, i.title, i.pillarNumber, i.line])).toEqual([
+      [1, "Sampling Stations", 1, 15],
+      [2, "Shared Laboratory Methods", 1, 17],
+      [3, "Early Warning", 1, 19],
+      [4, "Farm Runoff", 2, 25],
+      [5, "Municipal Outfalls", 2, 27],
+      [6, "Industrial Permits", 2, 29],
+    ]);
+    // The numbered list stays in item 3's body, one paragraph per entry.
+    expect(plan.items[2]!.body.split("\n\n")).toEqual([
+      "Set up a joint early-warning procedure for spills, under which the first office to learn of a spill will:",
+      "1) call the duty officer of the other side within one hour;",
+      "2) share the sampling results as soon as they are known;",
+      "3) agree on who speaks to the public.",
+    ]);
+    expect(plan.items[5]!.body).toBe(
+      "Review the discharge permits of plants on the rivers, so that both sides apply the same limits to the same substances.",
+    );
+    // Menu words and lone | lines, the release header (office, date) and the closing menu: dropped, each listed.
+    const info = run.stderr.split("\n").filter((l) => l.includes(": info: "));
+    expect(info.map((l) => Number(l.slice(source.length + 1).split(":")[0]))).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => i + 1),
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+    ]);
+    expect(info).toContain(`${source}:10: info: dropped page chrome before the title: "For Immediate Release"`);
+    expect(info).toContain(
+      `${source}:11: info: dropped page chrome before the title: "Office of the Minister of Inland Waters"`,
+    );
+    expect(info).toContain(`${source}:2: info: dropped page chrome before the title: "|"`);
+    expect(info).toContain(`${source}:31: info: dropped page chrome after the last item: "-30-"`);
+  });
+
+  it("ingests a page with no date, with a warning, and writes no date", async ({ expect }) => {
+    const source = "tests/fixtures/no-date/source.txt";
+    const out = join(tempDir(), "out");
+    const run = await cli(["--source", source, "--out", out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      `${source}:8: warning: no date found: expected 'Last Updated: YYYY-MM-DD' or a date such as 'January 7, 2002' in the page header or footer; the site will show no date modified\n`,
+    );
+    const plan = planJson(out);
+    expect(plan.title).toBe("Small Plan");
+    expect(plan).not.toHaveProperty("lastUpdated");
+    expect(plan.items.map((i) => i.title)).toEqual(["First Item", "Second Item"]);
   });
 });

@@ -72,6 +72,7 @@ function upperFirst(text: string): string {
 
 /** A line written in capitals: has at least four letters, none of them lower case. */
 export function isCapitalsLine(line: string): boolean {
+  if (/\p{Ll}/u.test(line) || !/\p{Lu}/u.test(line)) return false; // most lines stop here, cheaply
   const letters = line.match(/\p{L}/gu) ?? [];
-  return letters.length >= 4 && !/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
+  return letters.length >= 4;
 }
