@@ -100,7 +100,13 @@ export function watchProblems(page: Page): string[] {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (r) => {
+    const error = r.failure()?.errorText ?? "";
+    // A request the browser dropped because the reader moved on (a click before the favicon
+    // arrived) is not a fault of the page; a missing file shows as an HTTP status above.
+    if (error === "net::ERR_ABORTED" && r.resourceType() !== "document") return;
+    problems.push(`requestfailed: ${r.url()} ${error}`);
+  });
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
