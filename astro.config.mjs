@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import search from "./src/integrations/search.ts";
 import csp from "./src/integrations/csp.ts";
@@ -25,7 +24,7 @@ export default defineConfig({
   // "file" writes en/items/1-x.html rather than en/items/1-x/index.html: from disk a folder URL is a directory listing.
   build: { format: "file", inlineStylesheets: "always", assets: "assets" },
   markdown: { remarkPlugins: [remarkGfm], gfm: true, smartypants: false },
-  integrations: [mdx(), search(), csp()],
+  integrations: [search(), csp()],
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: "127.0.0.1" },

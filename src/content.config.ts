@@ -19,12 +19,12 @@ const base = process.env.CONTENT_DIR ?? "./content";
 const generateId = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, "");
 
 const items = defineCollection({
-  loader: glob({ pattern: "*/items/*.mdx", base, generateId }),
+  loader: glob({ pattern: "*/items/*.md", base, generateId, retainBody: false }),
   schema: itemFrontmatterSchema,
 });
 
 const pillars = defineCollection({
-  loader: glob({ pattern: "*/pillars/*.mdx", base, generateId }),
+  loader: glob({ pattern: "*/pillars/*.md", base, generateId }),
   schema: pillarFrontmatterSchema,
 });
 

@@ -2,7 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** The page being rendered, so components that MDX renders (cross-links) can build relative URLs. */
+    /** The page being rendered, so the cross-links of item bodies (CrossLink) can build relative URLs. */
     page?: import("./lib/page.ts").PageContext;
   }
 }

@@ -12,21 +12,21 @@ export const ROOT = new URL("../..", import.meta.url).pathname.replace(/\/$/, ""
 const bin = (name) => join(ROOT, "node_modules/.bin", name);
 const QUIET = { ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
 
-/** A plan to benchmark: the project's seeds, or a generated plan of `items` items. */
+/** A plan to benchmark: the project's seeds, or a generated plan of `items` items in both languages. */
 export function planSpec(name) {
   if (name === "seed") return { name, label: "seed (32 items, en+fr)", items: 32 };
   const items = Number(name);
-  return { name, label: `generated ${items.toLocaleString("en")} items (en)`, items };
+  return { name, label: `generated ${items.toLocaleString("en")} items (en+fr)`, items };
 }
 
 /** seeds/ folder for a plan: the project's own, or generated once into the work folder. */
 export async function seedsFor(spec, work) {
   if (spec.name === "seed") return join(ROOT, "seeds");
   const dir = join(work, `seeds-${spec.items}`);
-  if (!existsSync(join(dir, "en", "plan.yaml"))) {
+  if (!existsSync(join(dir, "fr", "plan.yaml"))) {
     await measure(
       process.execPath,
-      [join(ROOT, "scripts/generate-plan.mjs"), "--items", String(spec.items), "--out", dir],
+      [join(ROOT, "scripts/generate-plan.mjs"), "--items", String(spec.items), "--langs", "en,fr", "--out", dir],
       { cwd: ROOT },
     );
   }
