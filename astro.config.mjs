@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import remarkGfm from "remark-gfm";
 import search from "./src/integrations/search.ts";
 import csp from "./src/integrations/csp.ts";
+import memory from "./src/integrations/memory.ts";
 
 /**
  * SITE is the public origin used for canonical links and the sitemap; BASE the sub-path the
@@ -24,7 +25,8 @@ export default defineConfig({
   // "file" writes en/items/1-x.html rather than en/items/1-x/index.html: from disk a folder URL is a directory listing.
   build: { format: "file", inlineStylesheets: "always", assets: "assets" },
   markdown: { remarkPlugins: [remarkGfm], gfm: true, smartypants: false },
-  integrations: [search(), csp()],
+  // memory first: it collects the garbage of the earlier phases before the others run.
+  integrations: [memory(), search(), csp()],
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: "127.0.0.1" },
