@@ -1,10 +1,10 @@
 /** t(): the UI string for a key in a language, with {placeholders} filled in. */
-import type { Lang } from "../ingest/model.ts";
+import { LANGS, type Lang } from "../ingest/model.ts";
 import { en, type UiKey } from "./en.ts";
 import { fr } from "./fr.ts";
 
 export type { UiKey };
-export const LANGS: readonly Lang[] = ["en", "fr"];
+export { LANGS };
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { en, fr };
 
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
@@ -15,14 +15,14 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 
 /** The other language, for the language toggle. */
 export function otherLang(lang: Lang): Lang {
-  return lang === "en" ? "fr" : "en";
+  return LANGS.find((l) => l !== lang)!;
 }
 
-/** Dates as each language writes them in running text ("13 January 2005", "13 janvier 2005"). */
+/** Dates as each language writes them in running text ("January 13, 2005", "13 janvier 2005"). */
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === "en" ? "en-CA" : "fr-CA", {
+  return new Intl.DateTimeFormat(`${lang}-CA`, {
     day: "numeric",
     month: "long",
     year: "numeric",

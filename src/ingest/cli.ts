@@ -3,16 +3,24 @@
  * or, with no source, every `seeds/<lang>/` into `content/<lang>/`.
  * Problems are printed as `FILE:LINE: severity: message`; any error exits with status 1 and
  * leaves the output folder as it was. On success the output folder is replaced whole.
+ * A mistake in the arguments (a folder named as a file, an --out below a file) is said in
+ * words as `PATH: error: …`. Importing this module runs nothing; `main` runs only when
+ * cli.ts is the program Node started.
+ *
+ * Internal, for tests only: INGEST_INTERNAL_PAUSE_MS=N makes a run stop for N ms between the
+ * two renames that replace the output folder, after printing "ingest: internal: paused between
+ * renames" to stderr, so a test can kill it inside that window.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import type { Diagnostic, Lang } from "./model.ts";
+import { LANGS, type Diagnostic, type Lang } from "./model.ts";
 import { contentFiles, hasErrors, ingest, type SourceInput } from "./pipeline.ts";
 import { replaceDirectory } from "./write.ts";
-import { parseSidecar } from "./sidecar.ts";
+import { parseSidecar, type SidecarResult } from "./sidecar.ts";
 
-const USAGE = `usage: npm run ingest -- [--source FILE --out DIR] [--lang en|fr] [--meta FILE] [--verbose]
+const USAGE = `usage: npm run ingest -- [--source FILE --out DIR] [--lang ${LANGS.join("|")}] [--meta FILE] [--verbose]
   With no --source, ingests every seeds/<lang>/ (its plan.yaml names the source) into content/.`;
 
 export function formatDiagnostic(d: Diagnostic): string {
@@ -24,20 +32,45 @@ function display(path: string): string {
   return rel && !rel.startsWith("..") ? rel : path;
 }
 
+const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+
 /** True when `path` is `dir` or inside it. */
 function isInside(path: string, dir: string): boolean {
   const rel = relative(resolve(dir), resolve(path));
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
-function readSidecar(path: string): SourceInput["sidecar"] {
-  return { file: display(path), text: readFileSync(path, "utf8") };
+/** What is wrong with reading `path` as a file, in words; null when nothing is. */
+function notAFile(path: string): string | null {
+  if (!existsSync(path)) return "no such file";
+  return statSync(path).isDirectory() ? "is a folder, not a file" : null;
+}
+
+/** What is wrong with making `dir` a folder (an existing file at it or above it); null when nothing is. */
+function notAFolder(dir: string): string | null {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(at)) {
+      if (statSync(at).isDirectory()) return null;
+      return at === resolve(dir) ? "is a file, not a folder" : `${display(at)} is a file, not a folder`;
+    }
+    if (dirname(at) === at) return null;
+  }
+}
+
+function readSidecar(path: string): { file: string; text: string; parsed: SidecarResult } {
+  const file = display(path);
+  const text = readFileSync(path, "utf8");
+  return { file, text, parsed: parseSidecar(text, file) };
 }
 
 /** Sources of the default run: each seeds/<lang>/plan.yaml and the text it names. */
-function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
+export function seedInputs(seedsDir: string): { inputs: SourceInput[]; problems: Diagnostic[] } {
   const inputs: SourceInput[] = [];
   const problems: Diagnostic[] = [];
+  if (existsSync(seedsDir) && !statSync(seedsDir).isDirectory()) {
+    problems.push({ file: display(seedsDir), line: 1, severity: "error", message: "is a file, not a folder" });
+    return { inputs, problems };
+  }
   const langs = existsSync(seedsDir)
     ? readdirSync(seedsDir, { withFileTypes: true })
         .filter((e) => e.isDirectory())
@@ -53,19 +86,19 @@ function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
     });
   for (const lang of langs) {
     const sidecarPath = join(seedsDir, lang, "plan.yaml");
-    if (!existsSync(sidecarPath)) {
+    const wrong = notAFile(sidecarPath);
+    if (wrong !== null) {
       problems.push({
         file: display(sidecarPath),
         line: 1,
         severity: "error",
-        message: "missing: each seeds/<lang>/ needs a plan.yaml naming its source",
+        message: existsSync(sidecarPath) ? wrong : "missing: each seeds/<lang>/ needs a plan.yaml naming its source",
       });
       continue;
     }
-    const sidecar = readSidecar(sidecarPath)!;
-    const meta = parseSidecar(sidecar.text, sidecar.file);
+    const sidecar = readSidecar(sidecarPath);
     const name =
-      meta.sidecar?.source ??
+      sidecar.parsed.sidecar?.source ??
       readdirSync(join(seedsDir, lang))
         .filter((f) => f.endsWith(".txt"))
         .sort()[0];
@@ -79,9 +112,14 @@ function seedInputs(seedsDir: string): SourceInput[] | Diagnostic[] {
       continue;
     }
     const file = join(seedsDir, lang, name);
+    const wrongText = notAFile(file);
+    if (wrongText !== null) {
+      problems.push({ file: display(file), line: 1, severity: "error", message: wrongText });
+      continue;
+    }
     inputs.push({ file: display(file), bytes: readFileSync(file), sidecar });
   }
-  return problems.length ? problems : inputs;
+  return problems.length ? { inputs: [], problems } : { inputs, problems };
 }
 
 export function main(argv: string[]): number {
@@ -108,8 +146,11 @@ export function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args.lang !== undefined && args.lang !== "en" && args.lang !== "fr") {
-    process.stderr.write(`ingest: --lang must be 'en' or 'fr', not '${args.lang}'\n`);
+  if (args.lang !== undefined && !isLang(args.lang)) {
+    const names = LANGS.map((l) => `'${l}'`);
+    process.stderr.write(
+      `ingest: --lang must be ${names.slice(0, -1).join(", ")} or ${names.at(-1)}, not '${args.lang}'\n`,
+    );
     return 1;
   }
   if ((args.source === undefined) !== (args.out === undefined) && args.source !== undefined) {
@@ -129,9 +170,17 @@ export function main(argv: string[]): number {
       process.stderr.write(`${args.source}:1: error: no such file\n`);
       return 1;
     }
+    if (notAFile(args.source) !== null) {
+      process.stderr.write(`${args.source}: error: ${notAFile(args.source)}; --source names the plan's text file\n`);
+      return 1;
+    }
     const metaPath = args.meta ?? join(dirname(args.source), "plan.yaml");
     if (args.meta !== undefined && !existsSync(metaPath)) {
       process.stderr.write(`${metaPath}:1: error: no such file\n`);
+      return 1;
+    }
+    if (existsSync(metaPath) && notAFile(metaPath) !== null) {
+      process.stderr.write(`${metaPath}: error: ${notAFile(metaPath)}; the sidecar is a plan.yaml file\n`);
       return 1;
     }
     inputs = [
@@ -145,12 +194,17 @@ export function main(argv: string[]): number {
     outDir = args.out!;
   } else {
     const seeds = seedInputs(args.seeds!);
-    if (seeds.length && "severity" in seeds[0]!) {
-      for (const d of seeds as Diagnostic[]) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    if (seeds.problems.length) {
+      for (const d of seeds.problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return 1;
     }
-    inputs = seeds as SourceInput[];
+    inputs = seeds.inputs;
     outDir = args.out ?? "content";
+  }
+  const wrongOut = notAFolder(outDir);
+  if (wrongOut !== null) {
+    process.stderr.write(`${display(outDir)}: error: ${wrongOut}; --out names the folder to write\n`);
+    return 1;
   }
 
   // The output folder is replaced whole: never let that take the sources or the project with it.
@@ -171,7 +225,7 @@ export function main(argv: string[]): number {
     process.stderr.write(`ingest: ${count} error${count > 1 ? "s" : ""}; ${display(outDir)} left unchanged\n`);
     return 1;
   }
-  replaceDirectory(outDir, contentFiles(result.plans, args.source === undefined));
+  replaceDirectory(outDir, contentFiles(result.plans, args.source === undefined), { betweenRenames: testPause() });
   for (const plan of result.plans) {
     process.stdout.write(
       `ingest: ${plan.lang}: ${plan.items.length} items in ${plan.pillars.length} pillars from ${plan.source} → ${display(outDir)}\n`,
@@ -180,10 +234,29 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  // A bug, not a bad source: still no stack trace for the editor, but say what broke.
-  process.stderr.write(`ingest: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-  process.exitCode = 1;
+/** The internal INGEST_INTERNAL_PAUSE_MS pause (see the top of this file), or none. */
+function testPause(): (() => void) | undefined {
+  const ms = Number(process.env.INGEST_INTERNAL_PAUSE_MS);
+  if (!(ms > 0)) return undefined;
+  return () => {
+    process.stderr.write("ingest: internal: paused between renames\n");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  };
+}
+
+/** True when Node was started with this file as its program (`node --import tsx src/ingest/cli.ts`). */
+function isEntryPoint(): boolean {
+  const started = process.argv[1];
+  if (started === undefined || !existsSync(started)) return false;
+  return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
+}
+
+if (isEntryPoint()) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    // A bug, not a bad source: still no stack trace for the editor, but say what broke.
+    process.stderr.write(`ingest: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { paragraphsHtml, renderMdx, splitFrontmatter } from "../../tests/ingest/helpers/mdx.ts";
 import { emitPlan, itemBodyMdx, itemFileName, pillarFileName } from "./emit.ts";
 import { linkFirstMentions } from "./mentions.ts";
+import { testItem, testPillar, testPlan } from "../../tests/ingest/helpers/plan.ts";
 import type { Plan, PlanItem, Reference } from "./model.ts";
 import { parsePlan } from "./parse.ts";
 
@@ -15,37 +16,17 @@ const seedPlan = (): Plan =>
   }).plan!;
 
 function item(number: number, title: string, body: string[], references: Reference[] = []): PlanItem {
-  return {
-    number,
-    title,
-    slug: `item-${number}`,
-    pillar: 1,
-    body,
-    bodyLines: body.map((_, i) => 10 * number + 2 * i),
-    line: 10 * number,
-    references,
-  };
+  return testItem({ number, title, body, references });
 }
 
 function planWith(items: PlanItem[], title = "Plan"): Plan {
-  return {
+  const pillar = testPillar({ number: 1, id: "pillar-one", title: "Pillar: One {#1}", items: [], line: 3 });
+  return testPlan({
     title,
-    lang: "en",
-    lastUpdated: "2005-01-13",
     source: "tests/plan.txt",
-    translation: null,
-    pillars: [
-      {
-        number: 1,
-        id: "pillar-one",
-        title: "Pillar: One {#1}",
-        items: items.map((i) => i.number),
-        line: 3,
-        supplied: false,
-      },
-    ],
     items,
-  };
+    pillars: [{ ...pillar, items: items.map((i) => i.number) }],
+  });
 }
 
 /** Source text that MDX, Markdown or HTML would read as syntax if it were not escaped. */
@@ -193,9 +174,6 @@ describe("emitPlan", () => {
       slug: "advance-passenger-information-passenger-name-record",
       lang: "en",
       pillar: 1,
-      pillarId: "the-secure-flow-of-people",
-      source: EN_FILE,
-      line: 54, // "8) Advance Passenger Information…" in the seed
       references: [{ to: 9, kind: "related", evidence: "passenger" }],
     });
     expect(body).toBe(

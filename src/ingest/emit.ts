@@ -43,7 +43,6 @@ export function pillarFileName(pillar: Pick<Pillar, "number" | "id">): string {
 /** All files for one language, sorted by path. */
 export function emitPlan(plan: Plan): Map<string, string> {
   const files = new Map<string, string>();
-  const pillarById = new Map(plan.pillars.map((p) => [p.number, p]));
   for (const pillar of plan.pillars) {
     files.set(
       pillarFileName(pillar),
@@ -58,16 +57,12 @@ export function emitPlan(plan: Plan): Map<string, string> {
     );
   }
   for (const item of plan.items) {
-    const pillar = pillarById.get(item.pillar)!;
     const data = {
       number: item.number,
       title: item.title,
       slug: item.slug,
       lang: plan.lang,
-      pillar: pillar.number,
-      pillarId: pillar.id,
-      source: plan.source,
-      line: item.line,
+      pillar: item.pillar,
       references: item.references.map(({ to, kind, evidence }) => ({ to, kind, evidence })),
     };
     files.set(itemFileName(item), frontmatter(data) + "\n" + itemBodyMdx(item));

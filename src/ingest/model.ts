@@ -4,8 +4,9 @@
  * function from one shape to the next and can be tested on its own.
  */
 
-/** Languages the site publishes. */
-export type Lang = "en" | "fr";
+/** Languages the site publishes: the one list the types, schemas, CLI and pages derive from. */
+export const LANGS = ["en", "fr"] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Where a problem was found: file and 1-based line. */
 export interface Diagnostic {

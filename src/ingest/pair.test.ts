@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Plan, PlanItem, Translation } from "./model.ts";
+import { testItem, testPillar, testPlan } from "../../tests/ingest/helpers/plan.ts";
+import type { Plan, Translation } from "./model.ts";
 import { checkPairing } from "./pair.ts";
 import { parsePlan } from "./parse.ts";
 
@@ -13,39 +14,25 @@ function plan(
   pillars: { items: number[]; supplied?: boolean }[],
   translation: Translation | null = null,
 ): Plan {
-  const items: PlanItem[] = [];
-  const result: Plan = {
+  return testPlan({
     title: "T",
     lang: translation ? "fr" : "en",
-    lastUpdated: "2005-01-13",
     source,
     translation,
-    pillars: [],
-    items,
-  };
-  pillars.forEach((p, index) => {
-    const number = index + 1;
-    result.pillars.push({
-      number,
-      id: `p${number}`,
-      title: `P${number}`,
-      items: p.items,
-      line: p.supplied ? 4 : 100 * number,
-      supplied: p.supplied ?? false,
-    });
-    for (const n of p.items)
-      items.push({
-        number: n,
-        title: `I${n}`,
-        slug: `i${n}`,
-        pillar: number,
-        body: ["b"],
-        bodyLines: [1],
-        line: 100 * number + n,
-        references: [],
-      });
+    pillars: pillars.map((p, index) =>
+      testPillar({
+        number: index + 1,
+        id: `p${index + 1}`,
+        title: `P${index + 1}`,
+        items: p.items,
+        line: p.supplied ? 4 : 100 * (index + 1),
+        supplied: p.supplied ?? false,
+      }),
+    ),
+    items: pillars.flatMap((p, index) =>
+      p.items.map((n) => testItem({ number: n, title: `I${n}`, pillar: index + 1, line: 100 * (index + 1) + n })),
+    ),
   });
-  return result;
 }
 
 const complete: Translation = { of: "en", official: false, partial: false };

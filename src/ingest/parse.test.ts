@@ -160,11 +160,11 @@ describe("parsePlan on the French seed", () => {
 
   it("parses the French page the same way", () => {
     expect(fr.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
-    expect(plan.title).toBe("Plan d'action en 32 points");
+    expect(plan.title).toBe("Plan d’action en 32 points");
     expect(plan.lastUpdated).toBe("2005-01-13"); // "Date de modification :" with a no-break space
     expect(plan.items.map((i) => i.number)).toEqual(range(1, 32));
-    expect(plan.items[0]!.title).toBe("Identificateurs biométriques");
-    expect(plan.items[7]!.title).toBe("Information préalable sur les voyageurs / Dossier du passager");
+    expect(plan.items[0]!.title).toBe("Identification biométrique");
+    expect(plan.items[7]!.title).toBe("Information préalable sur les voyageurs/Dossier du passager");
     expect(plan.items[14]!.title).toBe("Dédouanement loin de la frontière");
   });
 
@@ -173,7 +173,7 @@ describe("parsePlan on the French seed", () => {
       ["La circulation sécuritaire des personnes", 1],
       ["La circulation sécuritaire des biens", 14],
       ["Une infrastructure sécuritaire", 19],
-      ["La coordination et l'échange d'information aux fins de l'atteinte de ces objectifs", 23],
+      ["La coordination et l’échange d’information aux fins de l’atteinte de ces objectifs", 23],
     ]);
     expect(plan.pillars[1]!.id).toBe("la-circulation-securitaire-des-biens");
   });

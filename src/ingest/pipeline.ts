@@ -8,7 +8,7 @@ import { emitPlan } from "./emit.ts";
 import { checkPairing } from "./pair.ts";
 import { parsePlan } from "./parse.ts";
 import { readSource } from "./read.ts";
-import { parseSidecar } from "./sidecar.ts";
+import { parseSidecar, type SidecarResult } from "./sidecar.ts";
 import { validatePlan } from "./validate.ts";
 import { crossReference, transferReferences } from "./xref.ts";
 
@@ -16,8 +16,8 @@ export interface SourceInput {
   /** Path of the source text, as shown in messages. */
   file: string;
   bytes: Uint8Array;
-  /** The sidecar (plan.yaml) beside the source, if any. */
-  sidecar?: { file: string; text: string };
+  /** The sidecar (plan.yaml) beside the source, if any; `parsed` when the caller has already parsed it. */
+  sidecar?: { file: string; text: string; parsed?: SidecarResult };
   /** Language to use when there is no sidecar. */
   lang?: Plan["lang"];
 }
@@ -32,7 +32,7 @@ export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => 
 /** read → parse → validate one source. */
 export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : null;
+  const sidecar = input.sidecar ? (input.sidecar.parsed ?? parseSidecar(input.sidecar.text, input.sidecar.file)) : null;
   if (sidecar) diagnostics.push(...sidecar.diagnostics);
   if (sidecar && !sidecar.sidecar) return { plan: null, diagnostics };
   const meta = sidecar?.sidecar;

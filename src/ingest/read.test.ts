@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeWindows1252, firstInvalidUtf8Offset, normaliseLineEnds, readSource } from "./read.ts";
+import { decodeMixed, decodeWindows1252, normaliseLineEnds, readSource } from "./read.ts";
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)));
@@ -88,7 +88,10 @@ describe("readSource", () => {
   });
 });
 
-describe("firstInvalidUtf8Offset", () => {
+// The first byte decodeMixed() takes as Windows-1252, or -1: where the reader's UTF-8 ends.
+const firstInvalidUtf8Offset = (b: Uint8Array) => decodeMixed(b).invalid[0] ?? -1;
+
+describe("decodeMixed: the first invalid byte", () => {
   it("is -1 for valid UTF-8", () => {
     expect(firstInvalidUtf8Offset(bytes("plain ascii"))).toBe(-1);
     expect(firstInvalidUtf8Offset(bytes("é€🚀"))).toBe(-1);

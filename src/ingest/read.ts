@@ -99,16 +99,6 @@ export function normaliseLineEnds(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
-export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length;) {
-    const length = validSequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length;
-  }
-  return -1;
-}
-
 /** Length of the valid UTF-8 sequence starting at i, or 0 when there is none. */
 function validSequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i]!;

@@ -6,15 +6,15 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import type { Diagnostic } from "./model.ts";
+import { LANGS, type Diagnostic } from "./model.ts";
 
 export const sidecarSchema = z
   .object({
     source: z.string().min(1).optional(),
-    lang: z.enum(["en", "fr"]),
+    lang: z.enum(LANGS),
     translation: z
       .object({
-        of: z.enum(["en", "fr"]),
+        of: z.enum(LANGS),
         official: z.boolean(),
         partial: z.boolean().default(false),
       })

@@ -1,28 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Plan, PlanItem } from "./model.ts";
+import { testItem, testPillar, testPlan } from "../../tests/ingest/helpers/plan.ts";
+import type { Plan } from "./model.ts";
 import { validatePlan } from "./validate.ts";
 
 /** A plan whose items have the given numbers, each at line 10 × its position, with a body unless `bodyless`. */
 function planOf(numbers: number[], bodyless: number[] = []): Plan {
-  const items: PlanItem[] = numbers.map((number, i) => ({
-    number,
-    title: `Item ${number}`,
-    slug: `item-${number}`,
-    pillar: 1,
-    body: bodyless.includes(i) ? [] : [`Body of ${number}.`],
-    bodyLines: bodyless.includes(i) ? [] : [10 * (i + 1) + 2],
-    line: 10 * (i + 1),
-    references: [],
-  }));
-  return {
-    title: "Plan",
-    lang: "en",
-    lastUpdated: "2005-01-13",
-    source: "plan.txt",
-    translation: null,
-    pillars: [{ number: 1, id: "p", title: "P", items: numbers, line: 5, supplied: false }],
-    items,
-  };
+  const items = numbers.map((number, i) =>
+    testItem({ number, line: 10 * (i + 1), ...(bodyless.includes(i) ? { body: [] } : {}) }),
+  );
+  return testPlan({ source: "plan.txt", items, pillars: [testPillar({ number: 1, items: numbers, line: 5 })] });
 }
 
 const report = (plan: Plan, allowGaps = false) =>

@@ -10,7 +10,12 @@ import { basename, dirname, join } from "node:path";
 const TMP = ".ingest-tmp-";
 const OLD = ".ingest-old-";
 
-export function replaceDirectory(outDir: string, files: Map<string, string>): void {
+export interface ReplaceOptions {
+  /** Called after the old folder is moved away and before the new one takes its place (tests). */
+  betweenRenames?: () => void;
+}
+
+export function replaceDirectory(outDir: string, files: Map<string, string>, options: ReplaceOptions = {}): void {
   const parent = dirname(outDir);
   const name = basename(outDir);
   mkdirSync(parent, { recursive: true });
@@ -27,6 +32,7 @@ export function replaceDirectory(outDir: string, files: Map<string, string>): vo
 
   const old = join(parent, `${OLD}${name}-${process.pid}`);
   if (existsSync(outDir)) renameSync(outDir, old);
+  options.betweenRenames?.();
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
 }

@@ -3,31 +3,31 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Lang, Plan, Reference } from "./model.ts";
 import { crossReference, incomingReferences, transferReferences } from "./xref.ts";
+import { testItem, testPillar, testPlan } from "../../tests/ingest/helpers/plan.ts";
 
 // ---------------------------------------------------------------------------
 // Helpers
 
 /** A plan from [title, body] pairs, numbered from 1 (or `numbers`); heading of item i on line 4i+1, body on 4i+3. */
 function makePlan(lang: Lang, entries: [string, string][], numbers?: number[]): Plan {
-  const items = entries.map(([title, body], i) => ({
-    number: numbers?.[i] ?? i + 1,
-    title,
-    slug: title.toLowerCase().replace(/\W+/g, "-"),
-    pillar: 1,
-    body: [body],
-    bodyLines: [4 * i + 3],
-    line: 4 * i + 1,
-    references: [],
-  }));
-  return {
+  const items = entries.map(([title, body], i) =>
+    testItem({
+      number: numbers?.[i] ?? i + 1,
+      title,
+      slug: title.toLowerCase().replace(/\W+/g, "-"),
+      body: [body],
+      bodyLines: [4 * i + 3],
+      line: 4 * i + 1,
+    }),
+  );
+  return testPlan({
     title: "Test plan",
     lang,
     lastUpdated: "2024-01-01",
     source: `seeds/${lang}/test.txt`,
-    translation: null,
-    pillars: [{ number: 1, id: "p", title: "P", items: items.map((i) => i.number), line: 1, supplied: true }],
     items,
-  };
+    pillars: [testPillar({ number: 1, items: items.map((i) => i.number), supplied: true })],
+  });
 }
 
 const SEED = "seeds/en/000_dcfa8fc83ba75180.txt";

@@ -4,6 +4,8 @@
  *    <main> has data-pagefind-body), one index per <html lang>;
  *  - dist/<lang>/search-index.js: the MiniSearch index for a copy opened from disk;
  *  - dist/search/search.js: the search page's script, a classic IIFE bundle.
+ * The dev server (`npm run dev`) serves the same two scripts, built on each request from
+ * src/ and content/, and dist/pagefind/ where a build has written it (see dev-server.ts).
  */
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
@@ -14,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { Lang } from "../ingest/model.ts";
 import { LANGS } from "../i18n/index.ts";
-import { buildDiskIndex, diskIndexScript, type PlanJson } from "../search/disk-index.ts";
+import { planJsonSchema, type PlanJson } from "../lib/content-schemas.ts";
+import { buildDiskIndex, diskIndexScript } from "../search/disk-index.ts";
 import { collectGarbage } from "./memory.ts";
 
 export default function search(): AstroIntegration {
@@ -25,6 +28,7 @@ export default function search(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         root = fileURLToPath(config.root);
       },
+
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         await bundleClient(root, out);
@@ -42,9 +46,16 @@ export default function search(): AstroIntegration {
 }
 
 async function bundleClient(root: string, out: string): Promise<void> {
-  await build({
+  await mkdir(join(out, "search"), { recursive: true });
+  await writeFile(join(out, "search/search.js"), await clientBundle(root));
+}
+
+/** The search page's script: src/search/client.ts bundled as one classic script. */
+export async function clientBundle(root: string): Promise<string> {
+  const result = await build({
     entryPoints: [join(root, "src/search/client.ts")],
-    outfile: join(out, "search/search.js"),
+    outfile: "search.js",
+    write: false,
     bundle: true,
     // Classic script: runs from file:// (module scripts do not) and under script-src 'self'.
     format: "iife",
@@ -53,23 +64,29 @@ async function bundleClient(root: string, out: string): Promise<void> {
     minify: true,
     logLevel: "warning",
   });
+  return result.outputFiles[0]!.text;
 }
 
 async function writeDiskIndexes(root: string, out: string): Promise<Lang[]> {
+  for (const [lang, script] of await diskIndexScripts(root)) {
+    const file = join(out, lang, "search-index.js");
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, script);
+  }
+  return [...LANGS];
+}
+
+/** Each language's disk index script (dist/<lang>/search-index.js), from content/. */
+export async function diskIndexScripts(root: string): Promise<Map<Lang, string>> {
   const plans = new Map<Lang, PlanJson>();
   for (const lang of LANGS) {
     // CONTENT_DIR: where the ingest wrote the content, as in src/content.config.ts.
     const file = resolve(root, process.env.CONTENT_DIR ?? "content", lang, "plan.json");
-    if (existsSync(file)) plans.set(lang, JSON.parse(await readFile(file, "utf8")) as PlanJson);
+    if (existsSync(file)) plans.set(lang, planJsonSchema.parse(JSON.parse(await readFile(file, "utf8"))));
   }
-  const original = [...plans.values()].find((p) => (p as PlanJson & { translation: unknown }).translation === null);
+  const original = [...plans.values()].find((p) => p.translation === null);
   if (!original) throw new Error("search: no original plan.json in content/; run `npm run ingest`");
-  for (const lang of LANGS) {
-    const file = join(out, lang, "search-index.js");
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original)));
-  }
-  return [...LANGS];
+  return new Map(LANGS.map((lang) => [lang, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original))]));
 }
 
 /** Pages indexed, by language. */

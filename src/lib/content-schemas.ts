@@ -4,8 +4,9 @@
  * them, and the ingest's property and fuzz tests check the emitter's output against the same ones.
  */
 import { z } from "zod";
+import { LANGS } from "../ingest/model.ts";
 
-const lang = z.enum(["en", "fr"]);
+const lang = z.enum(LANGS);
 
 const reference = z
   .object({
@@ -22,9 +23,6 @@ export const itemFrontmatterSchema = z
     slug: z.string().regex(/^[a-z0-9-]+$/),
     lang,
     pillar: z.number().int().positive(),
-    pillarId: z.string().min(1),
-    source: z.string(),
-    line: z.number().int().positive(),
     references: z.array(reference),
   })
   .strict();
@@ -68,3 +66,6 @@ export const planJsonSchema = z.object({
     }),
   ),
 });
+
+/** content/<lang>/plan.json, as the collection and the search build read it. */
+export type PlanJson = z.infer<typeof planJsonSchema>;

@@ -18,22 +18,18 @@ export function sitePages(site: Record<Lang, SitePlan>): PageSpec[] {
   return LANGS.flatMap((lang) => {
     const plan = site[lang];
     const other = site[otherLang(lang)];
+    // A pillar or item page, paired with the other language's page of the same number.
+    const numbered = (kind: "pillar" | "item", { number, path }: { number: number; path: string }) => ({
+      kind,
+      lang,
+      number,
+      path,
+      alternate: other[kind](number).path,
+    });
     return [
       { kind: "home" as const, lang, path: homePath(lang), alternate: homePath(other.lang) },
-      ...plan.pillars.map((p) => ({
-        kind: "pillar" as const,
-        lang,
-        number: p.number,
-        path: p.path,
-        alternate: other.pillar(p.number).path,
-      })),
-      ...plan.items.map((i) => ({
-        kind: "item" as const,
-        lang,
-        number: i.number,
-        path: i.path,
-        alternate: other.item(i.number).path,
-      })),
+      ...plan.pillars.map((p) => numbered("pillar", p)),
+      ...plan.items.map((i) => numbered("item", i)),
       ...SINGLE_PAGES.map((kind) => ({
         kind,
         lang,

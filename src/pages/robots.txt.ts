@@ -1,10 +1,9 @@
 /** robots.txt: everything may be crawled; points to the sitemap. */
 import type { APIRoute } from "astro";
-import { absoluteUrl } from "../lib/urls.ts";
+import { siteUrl } from "../lib/site-url.ts";
 
 export const GET: APIRoute = ({ site }) => {
-  const siteBase = new URL(import.meta.env.BASE_URL, site ?? "https://example.org").href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteBase, "sitemap.xml")}\n`, {
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl(site, "sitemap.xml")}\n`, {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 };

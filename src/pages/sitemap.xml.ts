@@ -1,18 +1,18 @@
 /** sitemap.xml: every page of both languages, with its twin as an hreflang alternate. */
 import type { APIRoute } from "astro";
+import { otherLang } from "../i18n/index.ts";
 import { loadSite } from "../lib/site.ts";
 import { sitePages } from "../lib/pages.ts";
-import { absoluteUrl } from "../lib/urls.ts";
+import { siteUrl } from "../lib/site-url.ts";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 export const GET: APIRoute = async ({ site }) => {
-  const siteBase = new URL(import.meta.env.BASE_URL, site ?? "https://example.org").href;
   const loaded = await loadSite();
   const pages = sitePages(loaded);
-  const url = (path: string) => escape(absoluteUrl(siteBase, path));
+  const url = (path: string) => escape(siteUrl(site, path));
   const entries = pages.map((p) => {
-    const other = p.lang === "en" ? "fr" : "en";
+    const other = otherLang(p.lang);
     return `  <url>
     <loc>${url(p.path)}</loc>
     <lastmod>${loaded[p.lang].lastUpdated}</lastmod>

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import { planJsonSchema } from "../lib/content-schemas.ts";
 import { createDiskEngine } from "./disk-engine.ts";
-import { buildDiskIndex, diskDocs, diskIndexScript, type DiskIndex, type PlanJson } from "./disk-index.ts";
+import { buildDiskIndex, diskDocs, diskIndexScript, type DiskIndex, type IndexedPlan } from "./disk-index.ts";
 
-const en: PlanJson = {
+const en: IndexedPlan = {
   lang: "en",
   pillars: [
     { number: 1, id: "people", title: "The Secure Flow of People", items: [1, 2] },
@@ -35,7 +36,7 @@ const en: PlanJson = {
   ],
 };
 // A partial translation: item 3 is missing and falls back to the English text.
-const fr: PlanJson = {
+const fr: IndexedPlan = {
   lang: "fr",
   pillars: [
     { number: 1, id: "personnes", title: "La circulation sécuritaire des personnes", items: [1, 2] },
@@ -169,7 +170,7 @@ describe("diskIndexScript", () => {
 });
 
 describe("the real content", () => {
-  const plan = (lang: string) => JSON.parse(readFileSync(`content/${lang}/plan.json`, "utf8")) as PlanJson;
+  const plan = (lang: string) => planJsonSchema.parse(JSON.parse(readFileSync(`content/${lang}/plan.json`, "utf8")));
   const original = plan("en");
 
   it("indexes the 32 items and 4 pillars of each language", () => {

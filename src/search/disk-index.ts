@@ -6,16 +6,17 @@
  */
 import MiniSearch from "minisearch";
 import type { Lang } from "../ingest/model.ts";
+import type { PlanJson } from "../lib/content-schemas.ts";
 import { itemPath, pillarPath } from "../lib/routes.ts";
 import { DISK_OPTIONS, type DiskDoc, type DiskIndex } from "./disk-options.ts";
 
 export type { DiskIndex };
 
-/** The parts of content/<lang>/plan.json the index reads. */
-export interface PlanJson {
-  lang: Lang;
-  pillars: { number: number; id: string; title: string; items: number[] }[];
-  items: { number: number; title: string; slug: string; pillarNumber: number; body: string }[];
+/** The parts of content/<lang>/plan.json (lib/content-schemas.ts) the index reads. */
+export interface IndexedPlan {
+  lang: PlanJson["lang"];
+  pillars: Pick<PlanJson["pillars"][number], "number" | "id" | "title" | "items">[];
+  items: Pick<PlanJson["items"][number], "number" | "title" | "slug" | "pillarNumber" | "body">[];
 }
 
 /**
@@ -23,7 +24,7 @@ export interface PlanJson {
  * original, and an item or pillar the translation lacks falls back to the original's text
  * at this language's path.
  */
-export function diskDocs(lang: Lang, plan: PlanJson | undefined, original: PlanJson): DiskDoc[] {
+export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: IndexedPlan): DiskDoc[] {
   const own = plan ?? original;
   const items = new Map(own.items.map((i) => [i.number, i]));
   const pillars = new Map(own.pillars.map((p) => [p.number, p]));
@@ -57,7 +58,7 @@ export function diskDocs(lang: Lang, plan: PlanJson | undefined, original: PlanJ
   return docs;
 }
 
-export function buildDiskIndex(lang: Lang, plan: PlanJson | undefined, original: PlanJson): DiskIndex {
+export function buildDiskIndex(lang: Lang, plan: IndexedPlan | undefined, original: IndexedPlan): DiskIndex {
   const search = new MiniSearch<DiskDoc>(DISK_OPTIONS);
   search.addAll(diskDocs(lang, plan, original));
   return { lang, index: search.toJSON() };

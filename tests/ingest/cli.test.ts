@@ -18,7 +18,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { paragraphsHtml, renderMdx, splitFrontmatter } from "./helpers/mdx.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -181,6 +181,71 @@ describe.concurrent("ingest CLI: a bad source is reported and nothing is written
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`ingest: refusing to replace ${dir}: it contains ${join(dir, "source.txt")}\n`);
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe.concurrent("ingest CLI: a mistake in the arguments is said in words", { timeout: 90_000 }, () => {
+  const expectRefusal = (run: Run, line: string) => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${line}\n`);
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.stdout).toBe("");
+  };
+
+  it("--source naming a folder", async () => {
+    const out = join(tempDir(), "out");
+    expectRefusal(
+      await cli(["--source", "tests/fixtures/gap", "--out", out]),
+      "tests/fixtures/gap: error: is a folder, not a file; --source names the plan's text file",
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("--out under a file, and --out naming a file, which is left as it was", async () => {
+    const dir = tempDir();
+    const file = join(dir, "notes.txt");
+    writeFileSync(file, "not a folder\n");
+    expectRefusal(
+      await cli(["--source", SEED, "--out", join(file, "out")]),
+      `${join(file, "out")}: error: ${file} is a file, not a folder; --out names the folder to write`,
+    );
+    expectRefusal(
+      await cli(["--source", SEED, "--out", file]),
+      `${file}: error: is a file, not a folder; --out names the folder to write`,
+    );
+    expect(readFileSync(file, "utf8")).toBe("not a folder\n");
+  });
+
+  it("--seeds naming a file, and a plan.yaml that is a folder", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "seeds.txt"), "");
+    mkdirSync(join(dir, "seeds", "en", "plan.yaml"), { recursive: true });
+    expectRefusal(
+      await cli(["--seeds", join(dir, "seeds.txt"), "--out", join(dir, "out")]),
+      `${join(dir, "seeds.txt")}:1: error: is a file, not a folder`,
+    );
+    expectRefusal(
+      await cli(["--seeds", join(dir, "seeds"), "--out", join(dir, "out")]),
+      `${join(dir, "seeds", "en", "plan.yaml")}:1: error: is a folder, not a file`,
+    );
+  });
+});
+
+describe("ingest CLI as a module", () => {
+  it("runs nothing when imported, and lists the seeds' problems apart from its inputs", async ({ expect }) => {
+    const exitCode = process.exitCode;
+    const { seedInputs } = await import("../../src/ingest/cli.ts");
+    expect(process.exitCode).toBe(exitCode);
+    const good = seedInputs(join(ROOT, "seeds"));
+    expect(good.problems).toEqual([]);
+    expect(good.inputs.map((i) => i.sidecar?.parsed?.sidecar?.lang)).toEqual(["en", "fr"]);
+    const dir = tempDir();
+    mkdirSync(join(dir, "en"));
+    const bad = seedInputs(dir);
+    expect(bad.inputs).toEqual([]);
+    expect(bad.problems.map((d) => d.message)).toEqual([
+      "missing: each seeds/<lang>/ needs a plan.yaml naming its source",
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ import { join, relative } from "node:path";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/ingest/model.ts";
+import { formatDiagnostic } from "../../src/ingest/cli.ts";
 import { contentFiles, hasErrors, ingest, type SourceInput } from "../../src/ingest/pipeline.ts";
 import {
   applyMutant,
@@ -41,8 +41,6 @@ const SEED = 20011212;
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const CLI = join(ROOT, "src", "ingest", "cli.ts");
 
-/** As cli.ts prints them (importing cli.ts would run it). */
-const formatDiagnostic = (d: Diagnostic) => `${d.file}:${d.line}: ${d.severity}: ${d.message}`;
 const DIAGNOSTIC = /^(.+):(\d+): (error|warning|info): (.+)$/;
 const STACK_LINE = /^\s+at /m;
 

@@ -3,10 +3,11 @@
  * files or the new ones, never a mix or a half-written tree; the next run cleans up.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { recoverInterruptedRun } from "../../src/ingest/write.ts";
 
 const CLI = ["src/ingest/cli.ts"];
 const TSX = "node_modules/.bin/tsx";
@@ -33,7 +34,69 @@ function killAfter(ms: number, args: string[]): Promise<void> {
   });
 }
 
+/**
+ * Run with the CLI's internal pause between its two renames, and SIGKILL it inside the pause:
+ * resolves with what the output's parent folder held at that moment.
+ */
+function killBetweenRenames(args: string[], parent: string): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, [...CLI, ...args], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, INGEST_INTERNAL_PAUSE_MS: "30000" },
+    });
+    let stderr = "";
+    let seen: string[] | null = null;
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (seen === null && stderr.includes("ingest: internal: paused between renames\n")) {
+        seen = readdirSync(parent).sort();
+        child.kill("SIGKILL");
+      }
+    });
+    child.on("exit", (_code, signal) =>
+      seen !== null && signal === "SIGKILL" ? done(seen) : fail(new Error(`never paused: ${stderr}`)),
+    );
+  });
+}
+
 describe("interrupted ingest", () => {
+  it("killed between the two renames: the next run puts the previous output back or replaces it whole", async () => {
+    const work = mkdtempSync(join(tmpdir(), "interrupt-"));
+    const out = join(work, "content");
+    const before = ["--source", "seeds/en/000_dcfa8fc83ba75180.txt", "--out", out];
+    const after = ["--source", "tests/fixtures/wrapped/source.txt", "--out", out];
+    expect(spawnSync(TSX, [...CLI, ...after], { stdio: "ignore" }).status).toBe(0);
+    const next = snapshot(out);
+    expect(spawnSync(TSX, [...CLI, ...before], { stdio: "ignore" }).status).toBe(0);
+    const previous = snapshot(out);
+
+    // In the window: the old folder moved aside, the new one written but not yet in place.
+    const during = await killBetweenRenames(after, work);
+    expect(during).toHaveLength(2);
+    expect(during.find((e) => e.startsWith(".ingest-old-content-"))).toBeDefined();
+    expect(during.find((e) => e.startsWith(".ingest-tmp-content-"))).toBeDefined();
+    expect(existsSync(out)).toBe(false);
+    expect(
+      snapshot(
+        join(
+          work,
+          during.find((e) => e.startsWith(".ingest-old-"))!,
+        ),
+      ),
+    ).toEqual(previous);
+
+    // What the next run does first: the previous output is back whole, the half-done one gone.
+    recoverInterruptedRun(out);
+    expect(snapshot(out)).toEqual(previous);
+    expect(readdirSync(work)).toEqual(["content"]);
+
+    // Killed in the window again, the next run itself recovers and then replaces the folder whole.
+    await killBetweenRenames(after, work);
+    expect(spawnSync(TSX, [...CLI, ...after], { stdio: "ignore" }).status).toBe(0);
+    expect(snapshot(out)).toEqual(next);
+    expect(readdirSync(work)).toEqual(["content"]);
+  }, 120_000);
+
   it("leaves the previous output or the complete new one, at every moment", async () => {
     const work = mkdtempSync(join(tmpdir(), "interrupt-"));
     const out = join(work, "content");

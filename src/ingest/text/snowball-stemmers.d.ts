@@ -4,5 +4,4 @@ declare module "snowball-stemmers" {
     stem(word: string): string;
   }
   export function newStemmer(algorithm: string): Stemmer;
-  export function algorithms(): string[];
 }

@@ -8,7 +8,7 @@
  * so any list applies to any file and fast-check can shrink a failing list edit by edit.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { parse as parseYaml } from "yaml";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import type { z } from "zod";
@@ -291,14 +291,14 @@ export function planJsonProblems(json: unknown): string[] {
 
 // ---------------------------------------------------------------------------
 // Frontmatter as the site reads it: Astro's MDX integration finds it with this expression and
-// loads it with js-yaml (YAML 1.1), not the `yaml` library the emitter writes it with.
-
-const jsYaml = createRequire(import.meta.url)("js-yaml") as { load(text: string): unknown };
+// loads it with js-yaml, whose schema turns plain dates into Dates as YAML 1.1 does. Read here
+// with the declared `yaml` package in YAML 1.1 mode, which coerces at least as much (dates,
+// yes/no, octal), so a string the emitter left unquoted cannot pass.
 /** @astrojs/markdown-remark's frontmatterRE. */
 const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 export function astroFrontmatter(file: string): unknown {
   const raw = ASTRO_FRONTMATTER.exec(file)?.[1];
   if (raw === undefined) throw new Error("no frontmatter");
-  return jsYaml.load(raw);
+  return parseYaml(raw, { version: "1.1" });
 }
