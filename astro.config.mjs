@@ -4,6 +4,7 @@ import remarkGfm from "remark-gfm";
 import search from "./src/integrations/search.ts";
 import csp from "./src/integrations/csp.ts";
 import memory from "./src/integrations/memory.ts";
+import download from "./src/integrations/download.ts";
 import devServer from "./src/integrations/dev-server.ts";
 
 /**
@@ -27,7 +28,7 @@ export default defineConfig({
   build: { format: "file", inlineStylesheets: "always", assets: "assets" },
   markdown: { remarkPlugins: [remarkGfm], gfm: true, smartypants: false },
   // memory first: it collects the garbage of the earlier phases before the others run.
-  integrations: [memory(), search(), csp(), devServer()],
+  integrations: [memory(), search(), csp(), download(), devServer()],
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: "127.0.0.1" },

@@ -155,6 +155,7 @@ const RUN = {
         pages: last.pages,
         pagefindFiles: last.pagefind.count,
         pagefindKB: kb(last.pagefind.bytes),
+        zipKB: kb(last.download.bytes),
         distMB: mb(last.distBytes),
       });
     }
@@ -218,7 +219,12 @@ const RUN = {
     const chrome = await startChrome();
     const rows = [];
     try {
-      for (const [type, path] of Object.entries(pagesOf(dist, values.lang))) {
+      const pages = Object.entries(pagesOf(dist, values.lang));
+      // The item page as a search result opens it: its URL names words to mark, which loads mark.js.
+      const item = pagesOf(dist, values.lang).item;
+      const word = /\/\d+-([a-z0-9]+)/.exec(item)?.[1] ?? "plan";
+      pages.push(["item from a result", `${item}?mark=${word}`]);
+      for (const [type, path] of pages) {
         const samples = [];
         for (let i = 0; i < runs; i++) samples.push(await runLighthouse(chrome, `${server.origin}/${path}`));
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(samples.map((s) => s.scores[c]))]));

@@ -73,6 +73,7 @@ export function renderMarkdown({ environment: env, sections, targets }) {
           "Pages",
           "Pagefind files",
           "Pagefind KB",
+          "ZIP KB",
           "dist MB",
         ],
         s.build.rows.map((r) => [
@@ -90,6 +91,7 @@ export function renderMarkdown({ environment: env, sections, targets }) {
           r.pages,
           r.pagefindFiles,
           r.pagefindKB,
+          r.zipKB ?? "–",
           r.distMB,
         ]),
       ),

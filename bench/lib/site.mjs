@@ -87,6 +87,8 @@ export async function buildSite(seeds, dir) {
     phases: astroPhases(astro.stdout + astro.stderr),
     pages: countFiles(dist, (f) => f.endsWith(".html")).count,
     pagefind: countFiles(join(dist, "pagefind")),
+    // The whole site as one ZIP for reading offline (src/integrations/download.ts).
+    download: countFiles(join(dist, "download"), (f) => f.endsWith(".zip")),
     distBytes: countFiles(dist).bytes,
   };
 }

@@ -2,7 +2,7 @@
  * The targets the benchmark checks, each against the figures of the sections: pass (true),
  * miss (false), or not measured (null).
  */
-export const BUDGET = { itemGzipBytes: 12_000, itemRequests: 2 };
+export const BUDGET = { itemGzipBytes: 12_000, itemRequests: 2, downloadBytes: 1_000_000 };
 export const LIMITS = { buildS: 180, peakMB: 2048, ingestS: 3, linearRatio: 12 };
 
 const row = (sections, section, plan) => sections[section]?.rows?.find((r) => r.plan === plan);
@@ -71,6 +71,15 @@ export const TARGETS = [
         pass: r.gzip <= BUDGET.itemGzipBytes && r.requests <= BUDGET.itemRequests,
         value: `${(r.gzip / 1000).toFixed(1)} KB gzip, ${r.requests} requests`,
       };
+    },
+  },
+  {
+    id: "download-seed",
+    label: `The seed site's download (one ZIP) at most ${BUDGET.downloadBytes / 1_000_000} MB`,
+    check(sections) {
+      const r = row(sections, "build", "seed");
+      if (r?.zipKB == null) return { pass: null, value: "not measured" };
+      return { pass: r.zipKB * 1024 <= BUDGET.downloadBytes, value: `${r.zipKB} KiB` };
     },
   },
   {

@@ -107,6 +107,15 @@ export const en = {
   "search.query": "Words to find",
   "search.list": "Search results",
   "search.error": "Search could not start. Browse the whole plan instead.",
+  // download and marks (issue 13)
+  "download.link": "Download the whole site to read offline",
+  "download.size": "ZIP, {size}",
+  "download.kb": "{size} KB",
+  "download.mb": "{size} MB",
+  "download.offline": "This is the downloaded copy of the site: it works from disk, without an internet connection.",
+  "about.download": "Reading offline",
+  "about.download.text":
+    "The whole site, in English and in French, is one ZIP file to download, for reading the plan without an internet connection or keeping a copy. It needs no installation: unzip it anywhere and open index.html in a web browser. Every page, link and the search work from the copy on disk.",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -111,4 +111,14 @@ export const fr: Record<UiKey, string> = {
   "search.query": "Mots à trouver",
   "search.list": "Résultats de la recherche",
   "search.error": "La recherche n’a pas pu démarrer. Parcourez plutôt le plan complet.",
+  // download and marks (issue 13)
+  "download.link": "Télécharger le site complet pour le lire hors ligne",
+  "download.size": "ZIP, {size}",
+  "download.kb": "{size} Ko",
+  "download.mb": "{size} Mo",
+  "download.offline":
+    "Ceci est la copie téléchargée du site : elle fonctionne depuis le disque, sans connexion Internet.",
+  "about.download": "Lire hors ligne",
+  "about.download.text":
+    "Le site complet, en français et en anglais, tient dans un seul fichier ZIP à télécharger, pour lire le plan sans connexion Internet ou en garder une copie. Il ne demande aucune installation : décompressez-le où vous voulez et ouvrez index.html dans un navigateur Web. Toutes les pages, les liens et la recherche fonctionnent depuis la copie sur disque.",
 };

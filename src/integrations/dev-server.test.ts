@@ -15,7 +15,9 @@ describe("devRoute", () => {
   });
 
   it("builds the search script and the disk index of a published language, and serves Pagefind's files", () => {
-    expect(devRoute("search/search.js")).toEqual({ kind: "client" });
+    expect(devRoute("search/search.js")).toEqual({ kind: "client", name: "search" });
+    expect(devRoute("search/mark.js")).toEqual({ kind: "client", name: "mark" });
+    expect(devRoute("search/other.js")).toEqual({ kind: "astro" });
     expect(devRoute("fr/search-index.js")).toEqual({ kind: "disk-index", lang: "fr" });
     expect(devRoute("de/search-index.js")).toEqual({ kind: "astro" });
     expect(devRoute("pagefind/pagefind.js")).toEqual({ kind: "pagefind", file: "pagefind.js" });

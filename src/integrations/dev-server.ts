@@ -2,7 +2,7 @@
  * Astro integration for `npm run dev`: what the dev server lacks next to a built dist/.
  *  - A language home's file URL ("/en/index.html", where every page links) is served as the
  *    route Astro's dev server knows ("/en/index").
- *  - The search page's script and each language's disk index, which only the build writes,
+ *  - The search page's and the marker's scripts and each language's disk index, which only the build writes,
  *    are built on each request from src/ and content/ (so a live re-ingest shows in search);
  *    dist/pagefind/ is served where a build has written it, and search falls back to the
  *    disk index where it has not.
@@ -13,18 +13,20 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LANGS, type Lang } from "../ingest/model.ts";
-import { clientBundle, diskIndexScripts } from "./search.ts";
+import { CLIENT_SCRIPTS, clientBundle, diskIndexScripts, type ClientScript } from "./search.ts";
 
 /** What the dev server does with a site path (no base, no query, no leading "/"). */
 export type DevRoute =
-  | { kind: "client" }
+  | { kind: "client"; name: ClientScript }
   | { kind: "disk-index"; lang: Lang }
   | { kind: "pagefind"; file: string }
   | { kind: "rewrite"; path: string }
   | { kind: "astro" };
 
 export function devRoute(path: string): DevRoute {
-  if (path === "search/search.js") return { kind: "client" };
+  const script = /^search\/([^/]+)\.js$/.exec(path);
+  if (script && (CLIENT_SCRIPTS as readonly string[]).includes(script[1]!))
+    return { kind: "client", name: script[1] as ClientScript };
   const index = /^([^/]+)\/search-index\.js$/.exec(path);
   if (index && (LANGS as readonly string[]).includes(index[1]!)) return { kind: "disk-index", lang: index[1] as Lang };
   if (path.startsWith("pagefind/")) return { kind: "pagefind", file: path.slice("pagefind/".length) };
@@ -63,7 +65,7 @@ export default function devServer(): AstroIntegration {
           if (!pathname.startsWith(base)) return next();
           const reply = async () => {
             const route = devRoute(decodeURIComponent(pathname.slice(base.length)));
-            if (route.kind === "client") return send(res, TYPES.js!, await clientBundle(root));
+            if (route.kind === "client") return send(res, TYPES.js!, await clientBundle(root, route.name));
             if (route.kind === "disk-index")
               return send(res, TYPES.js!, (await diskIndexScripts(root)).get(route.lang)!);
             if (route.kind === "pagefind") {

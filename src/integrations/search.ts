@@ -1,10 +1,12 @@
 /**
  * Site search, built after Astro has written dist/:
- *  - dist/pagefind/: the Pagefind index of the home, pillar and item pages (the pages whose
- *    <main> has data-pagefind-body), one index per <html lang>;
+ *  - dist/pagefind/: the Pagefind index of the home, pillar, item, whole-plan and map pages
+ *    (the pages whose <main> has data-pagefind-body; each by its own words, the parts that
+ *    repeat an item's text marked data-pagefind-ignore), one index per <html lang>;
  *  - dist/<lang>/search-index.js: the MiniSearch index for a copy opened from disk;
- *  - dist/search/search.js: the search page's script, a classic IIFE bundle.
- * The dev server (`npm run dev`) serves the same two scripts, built on each request from
+ *  - dist/search/search.js: the search page's script, a classic IIFE bundle;
+ *  - dist/search/mark.js: the script that marks the matched words on a page opened from a result.
+ * The dev server (`npm run dev`) serves the same scripts, built on each request from
  * src/ and content/, and dist/pagefind/ where a build has written it (see dev-server.ts).
  */
 import type { AstroIntegration } from "astro";
@@ -47,14 +49,19 @@ export default function search(): AstroIntegration {
 
 async function bundleClient(root: string, out: string): Promise<void> {
   await mkdir(join(out, "search"), { recursive: true });
-  await writeFile(join(out, "search/search.js"), await clientBundle(root));
+  for (const name of CLIENT_SCRIPTS) await writeFile(join(out, `search/${name}.js`), await clientBundle(root, name));
 }
 
-/** The search page's script: src/search/client.ts bundled as one classic script. */
-export async function clientBundle(root: string): Promise<string> {
+/** The browser scripts, each a file of src/search/ bundled as dist/search/<name>.js. */
+export const CLIENT_SCRIPTS = ["search", "mark"] as const;
+export type ClientScript = (typeof CLIENT_SCRIPTS)[number];
+const CLIENT_ENTRIES: Record<ClientScript, string> = { search: "src/search/client.ts", mark: "src/search/mark.ts" };
+
+/** One browser script (the search page's, or the marker's) bundled as one classic script. */
+export async function clientBundle(root: string, name: ClientScript): Promise<string> {
   const result = await build({
-    entryPoints: [join(root, "src/search/client.ts")],
-    outfile: "search.js",
+    entryPoints: [join(root, CLIENT_ENTRIES[name])],
+    outfile: `${name}.js`,
     write: false,
     bundle: true,
     // Classic script: runs from file:// (module scripts do not) and under script-src 'self'.

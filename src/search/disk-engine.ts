@@ -2,6 +2,7 @@
 import MiniSearch from "minisearch";
 import { DISK_OPTIONS, DISK_SEARCH, normalizeTerm, type DiskDoc, type DiskIndex } from "./disk-options.ts";
 import { excerpt } from "./excerpt.ts";
+import { WORD } from "./marks.ts";
 import type { Engine, Hit } from "./types.ts";
 
 type Stored = Pick<DiskDoc, "path" | "title" | "pillarTitle" | "pillar" | "text">;
@@ -25,10 +26,16 @@ export function searchDisk(index: MiniSearch<DiskDoc>, query: string, pillar: nu
     const doc = r as unknown as Stored;
     // r.terms are the index terms the query matched (after prefix and fuzzy expansion).
     const matched = new Set(r.terms);
+    const words = new Set(
+      [...`${doc.title} ${doc.text}`.matchAll(WORD)]
+        .map((m) => normalizeTerm(m[0]))
+        .filter((w): w is string => w !== null && matched.has(w)),
+    );
     const hit: Hit = {
       path: doc.path,
       title: doc.title,
       excerpt: excerpt(doc.text, (w) => matched.has(normalizeTerm(w) ?? "")),
+      words: [...words],
     };
     if (doc.pillarTitle) hit.pillar = doc.pillarTitle;
     return hit;

@@ -7,6 +7,7 @@ import { buildDiskIndex, diskDocs, diskIndexScript, type DiskIndex, type Indexed
 
 const en: IndexedPlan = {
   lang: "en",
+  title: "A Two-Pillar Plan",
   pillars: [
     { number: 1, id: "people", title: "The Secure Flow of People", items: [1, 2] },
     { number: 2, id: "goods", title: "The Secure Flow of Goods", items: [3] },
@@ -38,6 +39,7 @@ const en: IndexedPlan = {
 // A partial translation: item 3 is missing and falls back to the English text.
 const fr: IndexedPlan = {
   lang: "fr",
+  title: "Un plan en deux piliers",
   pillars: [
     { number: 1, id: "personnes", title: "La circulation sécuritaire des personnes", items: [1, 2] },
     { number: 2, id: "biens", title: "La circulation sécuritaire des biens", items: [3] },
@@ -65,25 +67,38 @@ const paths = async (index: DiskIndex, query: string, pillar: number | null = nu
   (await engine(index).search(query, pillar)).map((h) => h.path);
 
 describe("diskDocs", () => {
-  it("has one document per pillar and item, at the site's paths", () => {
+  it("has one document per page Pagefind indexes, at the site's paths", () => {
     const docs = diskDocs("en", en, en);
     expect(docs.map((d) => d.path)).toEqual([
+      "en/index.html",
       "en/pillars/1-people.html",
       "en/pillars/2-goods.html",
       "en/items/1-biometric-identifiers.html",
       "en/items/2-air-preclearance.html",
       "en/items/3-clearance-away.html",
+      "en/plan.html",
+      "en/map.html",
     ]);
     const item2 = docs.find((d) => d.id === "i2")!;
     expect(item2).toMatchObject({ title: "2. Air Preclearance", pillarTitle: "The Secure Flow of People", pillar: 1 });
     // Paragraphs joined into one text.
     expect(item2.text).toBe("Resume intransit preclearance at Vancouver. Expand to other airports.");
-    // A pillar is found by its items' titles, and has no pillar title of its own.
+    // A pillar page has its own words, not its items' titles or text, and no pillar title of its own.
     expect(docs.find((d) => d.id === "p1")).toMatchObject({
       title: "The Secure Flow of People",
-      text: "1. Biometric Identifiers · 2. Air Preclearance",
+      text: "Pillar 1 · 2 items",
     });
     expect(docs.find((d) => d.id === "p1")!.pillarTitle).toBeUndefined();
+    // The home page: the plan's title, the introduction and the pillar titles, in no pillar.
+    const home = docs.find((d) => d.id === "home")!;
+    expect(home).toMatchObject({ title: "A Two-Pillar Plan", pillar: 0 });
+    expect(home.text).toMatch(/The Secure Flow of People The Secure Flow of Goods$/);
+    // No page but the item's own holds an item's text or title.
+    for (const item of en.items)
+      for (const doc of docs.filter((d) => d.id !== `i${item.number}`)) {
+        expect(doc.text, doc.id).not.toContain(item.body.split("\n\n")[0]);
+        expect(doc.text, doc.id).not.toContain(item.title);
+      }
   });
 
   it("uses French route words, and the original's text for an untranslated item", () => {
@@ -107,14 +122,15 @@ describe("diskDocs", () => {
 describe("buildDiskIndex", () => {
   const index = buildDiskIndex("en", en, en);
 
-  it("finds words in bodies and titles, titles first", async () => {
+  it("finds words in bodies and titles, each item once, titles first", async () => {
     expect(await paths(index, "NEXUS")).toEqual(["en/items/1-biometric-identifiers.html"]);
-    const preclearance = await paths(index, "preclearance");
-    // Item 2 has the word in its title; the pillar page lists that title.
-    expect(preclearance[0]).toBe("en/items/2-air-preclearance.html");
-    expect(new Set(preclearance)).toEqual(
-      new Set(["en/items/2-air-preclearance.html", "en/items/3-clearance-away.html", "en/pillars/1-people.html"]),
-    );
+    // Item 2 has the word in its title, item 3 only in its text.
+    expect(await paths(index, "preclearance")).toEqual([
+      "en/items/2-air-preclearance.html",
+      "en/items/3-clearance-away.html",
+    ]);
+    // A pillar by its title, first, before the home page that lists the pillars.
+    expect(await paths(index, "secure flow of goods")).toEqual(["en/pillars/2-goods.html", "en/index.html"]);
   });
 
   it("matches prefixes as the reader types, and forgives one typo in longer words", async () => {
@@ -135,10 +151,7 @@ describe("buildDiskIndex", () => {
 
   it("ignores accents and case", async () => {
     const fi = buildDiskIndex("fr", fr, en);
-    expect(await paths(fi, "BIOMETRIQUES")).toEqual([
-      "fr/mesures/1-identificateurs-biometriques.html",
-      "fr/piliers/1-personnes.html",
-    ]);
+    expect(await paths(fi, "BIOMETRIQUES")).toEqual(["fr/mesures/1-identificateurs-biometriques.html"]);
     expect(await paths(fi, "précontrôle")).toContain("fr/mesures/2-precontrole-aerien.html");
   });
 
@@ -153,10 +166,16 @@ describe("buildDiskIndex", () => {
         { text: "Vancouver", mark: true },
         { text: ". Expand to other airports.", mark: false },
       ],
+      words: ["vancouver"],
     });
     // Prefix matches mark the whole word.
     const [cargo] = await engine(index).search("carg", null);
     expect(cargo!.excerpt.filter((s) => s.mark).map((s) => s.text)).toEqual(["cargo"]);
+    // The words to mark on the page: every word of its title and text that matched, folded.
+    const [two] = await engine(index).search("preclear", null);
+    expect(two!.words).toEqual(["preclearance"]);
+    const [french] = await engine(buildDiskIndex("fr", fr, en)).search("précontrôle", null);
+    expect(french!.words).toEqual(["precontrole"]);
   });
 });
 
@@ -173,17 +192,20 @@ describe("the real content", () => {
   const plan = (lang: string) => planJsonSchema.parse(JSON.parse(readFileSync(`content/${lang}/plan.json`, "utf8")));
   const original = plan("en");
 
-  it("indexes the 32 items and 4 pillars of each language", () => {
-    for (const lang of ["en", "fr"] as const) expect(diskDocs(lang, plan(lang), original)).toHaveLength(36);
+  it("indexes the 32 items, 4 pillars, home, whole-plan and map pages of each language", () => {
+    for (const lang of ["en", "fr"] as const) expect(diskDocs(lang, plan(lang), original)).toHaveLength(39);
   });
 
-  it("finds NEXUS in items 1 and 3 only, and preclearance in 7 and 15", async () => {
+  it("finds NEXUS in items 1 and 3 only, and preclearance in 7, then 15, and nothing else", async () => {
     const index = buildDiskIndex("en", original, original);
     expect((await paths(index, "NEXUS")).sort()).toEqual([
       "en/items/1-biometric-identifiers.html",
       "en/items/3-single-alternative-inspection-system.html",
     ]);
-    const items = (await paths(index, "preclearance")).filter((p) => p.includes("/items/"));
-    expect(items).toEqual(["en/items/7-air-preclearance.html", "en/items/15-clearance-away-from-the-border.html"]);
+    expect(await paths(index, "preclearance")).toEqual([
+      "en/items/7-air-preclearance.html",
+      "en/items/15-clearance-away-from-the-border.html",
+    ]);
+    expect((await paths(index, "secure flow of goods"))[0]).toBe("en/pillars/2-the-secure-flow-of-goods.html");
   });
 });

@@ -6,8 +6,9 @@
  */
 import MiniSearch from "minisearch";
 import type { Lang } from "../ingest/model.ts";
+import { t } from "../i18n/index.ts";
 import type { PlanJson } from "../lib/content-schemas.ts";
-import { itemPath, pillarPath } from "../lib/routes.ts";
+import { homePath, itemPath, pagePath, pillarPath } from "../lib/routes.ts";
 import { DISK_OPTIONS, type DiskDoc, type DiskIndex } from "./disk-options.ts";
 
 export type { DiskIndex };
@@ -15,14 +16,19 @@ export type { DiskIndex };
 /** The parts of content/<lang>/plan.json (lib/content-schemas.ts) the index reads. */
 export interface IndexedPlan {
   lang: PlanJson["lang"];
+  title: PlanJson["title"];
   pillars: Pick<PlanJson["pillars"][number], "number" | "id" | "title" | "items">[];
   items: Pick<PlanJson["items"][number], "number" | "title" | "slug" | "pillarNumber" | "body">[];
 }
 
 /**
- * Documents of one language's pages. Like the site (lib/site.ts), numbering follows the
- * original, and an item or pillar the translation lacks falls back to the original's text
- * at this language's path.
+ * Documents of one language's pages, each with the words Pagefind indexes on that page
+ * (the parts of <main> not marked data-pagefind-ignore, see the views): an item's title and
+ * text; a pillar's title and its "Pillar 2 · 5 items" line; the home page's introduction
+ * and pillar titles; the whole-plan and map pages' titles and introductions. No page
+ * repeats an item's text. Like the site (lib/site.ts), numbering follows the original, and
+ * an item or pillar the translation lacks falls back to the original's text at this
+ * language's path.
  */
 export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: IndexedPlan): DiskDoc[] {
   const own = plan ?? original;
@@ -31,17 +37,23 @@ export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: In
   const itemOf = (n: number) => items.get(n) ?? original.items.find((i) => i.number === n)!;
   const pillarOf = (n: number) => pillars.get(n) ?? original.pillars.find((p) => p.number === n)!;
 
-  const docs: DiskDoc[] = [];
-  for (const { number } of original.pillars) {
+  const docs: DiskDoc[] = [
+    {
+      id: "home",
+      path: homePath(lang),
+      title: own.title,
+      pillar: 0,
+      text: [t(lang, "home.intro"), ...original.pillars.map((p) => pillarOf(p.number).title)].join(" "),
+    },
+  ];
+  for (const { number, items: numbers } of original.pillars) {
     const pillar = pillarOf(number);
-    // A pillar page lists its items, so their titles are what it is found by.
-    const titles = original.pillars.find((p) => p.number === number)!.items.map((n) => `${n}. ${itemOf(n).title}`);
     docs.push({
       id: `p${number}`,
       path: pillarPath(lang, pillar),
       title: pillar.title,
       pillar: number,
-      text: titles.join(" · "),
+      text: `${t(lang, "pillar.label", { number })} · ${t(lang, "pillar.count", { count: numbers.length })}`,
     });
   }
   for (const { number } of original.items) {
@@ -55,6 +67,10 @@ export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: In
       text: item.body.split(/\n\n+/).join(" "),
     });
   }
+  docs.push(
+    { id: "plan", path: pagePath(lang, "plan"), title: t(lang, "plan.title"), pillar: 0, text: t(lang, "plan.print") },
+    { id: "map", path: pagePath(lang, "map"), title: t(lang, "map.title"), pillar: 0, text: t(lang, "map.intro") },
+  );
   return docs;
 }
 

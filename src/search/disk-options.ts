@@ -13,12 +13,13 @@ export interface DiskIndex {
 }
 
 export interface DiskDoc {
-  /** "i7" for item 7, "p2" for pillar 2: items and pillars share one id space. */
+  /** "i7" for item 7, "p2" for pillar 2, "home", "plan", "map": one id space. */
   id: string;
   path: string;
   title: string;
   /** Pillar title, for items only. */
   pillarTitle?: string;
+  /** The pillar the page belongs to; 0 for the home, whole-plan and map pages. */
   pillar: number;
   text: string;
 }

@@ -6,6 +6,7 @@
  * makes meta values searchable, so "secure" or "people" would match every item of a
  * pillar by its title. The page's config turns the filter's number back into the title.
  */
+import { titleWords, wordsOfTokens } from "./marks.ts";
 import type { Engine, Hit, Segment } from "./types.ts";
 
 /** The slice of Pagefind's browser API used here. */
@@ -20,6 +21,9 @@ interface Pagefind {
 interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's indexed text; `locations` index its whitespace-separated words. */
+  content?: string;
+  locations?: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -40,21 +44,34 @@ export async function createPagefindEngine(rootUrl: string, pillars: Map<number,
       // Each result's data() fetches a fragment file: none for a query already typed past.
       if (!response || !current()) return [];
       const pages = await Promise.all(response.results.map((r) => r.data()));
-      return pages.map((data) => toHit(data, pillars));
+      return pages.map((data) => toHit(data, pillars, query));
     },
   };
 }
 
-export function toHit(data: PagefindData, pillars: Map<number, string>): Hit {
+export function toHit(data: PagefindData, pillars: Map<number, string>, query: string): Hit {
+  const title = data.meta.title ?? data.url;
   const hit: Hit = {
     path: data.url.replace(/^\/+/, ""),
-    title: data.meta.title ?? data.url,
+    title,
     excerpt: segments(data.excerpt),
+    words: matchedWords(data, title, query),
   };
   // Only item pages have a number; a pillar page's own title already names the pillar.
   const pillar = pillars.get(Number(data.filters.pillar?.[0]));
   if (data.meta.number && pillar) hit.pillar = pillar;
   return hit;
+}
+
+/** The words of the page the query matched: the body's words at Pagefind's locations, and the title's. */
+export function matchedWords(data: PagefindData, title: string, query: string): string[] {
+  // Split as Pagefind splits content when it counts locations.
+  const tokens = (data.content ?? "").split(/[^\S\uFEFF]+/);
+  const body = wordsOfTokens(
+    (data.locations ?? []).map((i) => tokens[i]).filter((t): t is string => t !== undefined),
+    query,
+  );
+  return [...new Set([...body, ...titleWords(title, query, body)])];
 }
 
 /**

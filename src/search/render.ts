@@ -1,8 +1,12 @@
 /** The result list: one <li> per page, "7. Air Preclearance — The Secure Flow of People", then the excerpt. */
 import { relativeUrl } from "../lib/urls.ts";
+import { markQuery } from "./marks.ts";
 import type { Hit } from "./types.ts";
 
-/** Replace the list's children with hits; links are relative to the search page (fromPath). */
+/**
+ * Replace the list's children with hits; links are relative to the search page (fromPath)
+ * and carry the words to mark on the page they open.
+ */
 export function renderResults(list: HTMLElement, hits: Hit[], fromPath: string): void {
   const doc = list.ownerDocument;
   const items = hits.map((hit) => {
@@ -10,7 +14,7 @@ export function renderResults(list: HTMLElement, hits: Hit[], fromPath: string):
     const heading = doc.createElement("p");
     heading.className = "search-hit";
     const a = doc.createElement("a");
-    a.href = relativeUrl(fromPath, hit.path);
+    a.href = relativeUrl(fromPath, hit.path + markQuery(hit.words));
     a.textContent = hit.title;
     heading.append(a);
     if (hit.pillar) {

@@ -14,6 +14,8 @@ export interface Hit {
   /** Title of the item's pillar; absent for pillar and home pages. */
   pillar?: string;
   excerpt: Segment[];
+  /** The page's words the query matched, folded (see marks.ts): marked when the page opens. */
+  words: string[];
 }
 
 export interface Engine {

@@ -3,9 +3,10 @@
  * requests, not times). An item page's first view (HTML plus everything it loads until the
  * network is idle) is at most 12 KB gzip in at most 2 requests: the HTML and the favicon.
  * No page type, in either language, loads a web font, a third-party resource or a
- * render-blocking script. Timed figures and Lighthouse are in `npm run bench`.
+ * render-blocking script. The whole site as one download is at most 1 MB. Timed figures and
+ * Lighthouse are in `npm run bench`.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { firstView } from "../../bench/lib/first-view.mjs";
 import { BUDGET } from "../../bench/lib/targets.mjs";
 import { LANGS } from "../../src/i18n/index.ts";
+import { downloadName, downloadPath } from "../../src/lib/download.ts";
 import { homePath, itemPath, notFoundPath, pagePath, pillarPath, splashPath } from "../../src/lib/routes.ts";
 import { DIST, launchBrowser, serve } from "./harness.ts";
 
@@ -94,4 +96,13 @@ describe("every page type", () => {
       expect(view.blockingScripts, summary).toEqual([]);
     },
   );
+});
+
+describe("download budget", () => {
+  it("the whole site as one ZIP is at most 1 MB", () => {
+    const original = JSON.parse(readFileSync("content/en/plan.json", "utf8")) as { title: string };
+    const size = statSync(join(DIST, downloadPath(downloadName(original.title)))).size;
+    expect(size).toBeGreaterThan(100_000); // the whole site, not an empty archive
+    expect(size).toBeLessThanOrEqual(BUDGET.downloadBytes);
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * Search as a reader meets it: from disk (MiniSearch over the disk index), over HTTP at the
  * root and under a sub-path (Pagefind). Expected items come from the plan's text, checked by
- * hand: "NEXUS" is in items 1 and 3 only, "preclearance" in 7 and 15 only, "security" in
- * items 14, 15 and 17 of pillar 2, "biométrique(s)" in French items 1 (plural) and 2
- * (singular only), "frontalière(s)" in French 16 (plural) and 32 (singular only).
+ * hand: "NEXUS" is in items 1 and 3 only, "preclearance" in 7 (its title too) and 15 only,
+ * "précontrôle" in French 7 (title) and 15, "security" in items 14, 15 and 17 of pillar 2,
+ * "biométrique(s)" in French items 1 (plural) and 2 (singular only), "frontalière(s)" in
+ * French 16 (plural) and 32 (singular only); "secure flow of goods" is pillar 2's title.
+ * No page but an item's own holds its text, so each item comes up once, and only items.
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
@@ -85,23 +87,23 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
       origin.name === "file://" ? "disk" : "pagefind",
     );
     const rs = await results(page, origin);
+    // Items 1 and 3 and nothing else: no pillar or home page repeats their text.
+    expect(rs).toHaveLength(2);
     expect(items(rs).sort((a, b) => a - b)).toEqual([1, 3]);
-    for (const r of rs.filter((r) => itemOf(r) !== null))
-      expect(r.marks.map((m) => m.toLowerCase())).toContain("nexus");
+    for (const r of rs) expect(r.marks.map((m) => m.toLowerCase())).toContain("nexus");
     expect(await status(page)).toBe(`${rs.length} results for “NEXUS”`);
     expect(real(problems)).toEqual([]);
     await page.close();
   });
 
-  it(`${name}: preclearance finds 7 and 15, one of them first, shown as "N. Title — Pillar"`, async () => {
+  it(`${name}: preclearance finds 7 (in its title), then 15, shown as "N. Title — Pillar"`, async () => {
     const origin = origins[index]!;
     const page = await env.browser.newPage();
     const problems = watchProblems(page);
     await page.goto(origin.url("en/search.html?q=preclearance"));
     await settled(page, "preclearance");
     const rs = await results(page, origin);
-    expect(items(rs).sort((a, b) => a - b)).toEqual([7, 15]);
-    expect([7, 15]).toContain(itemOf(rs[0]!));
+    expect(rs.map(itemOf)).toEqual([7, 15]);
     const seven = rs.find((r) => itemOf(r) === 7)!;
     expect(seven.title).toBe("7. Air Preclearance");
     expect(seven.heading).toBe(`7. Air Preclearance — ${en.pillars[0]!.title}`);
@@ -109,8 +111,97 @@ describe.each([0, 1, 2])("search, origin %i", (index) => {
     for (const m of seven.marks) expect(m.toLowerCase()).toBe("preclearance");
     const fifteen = rs.find((r) => itemOf(r) === 15)!;
     expect(fifteen.heading).toBe(`15. ${en.items[14]!.title} — ${en.pillars[1]!.title}`);
+    expect(fifteen.marks.map((m) => m.toLowerCase())).toContain("preclearance");
     expect(real(problems)).toEqual([]);
     await page.close();
+  });
+
+  it(`${name}: a pillar's title finds the pillar page first, and every page at most once`, async () => {
+    const origin = origins[index]!;
+    const page = await env.browser.newPage();
+    const problems = watchProblems(page);
+    const goods = en.pillars[1]!;
+    await page.goto(origin.url(`en/search.html?q=${encodeURIComponent(goods.title.toLowerCase())}`));
+    await settled(page, goods.title.toLowerCase());
+    const rs = await results(page, origin);
+    expect(rs[0]!.path).toBe(`en/pillars/2-${goods.id}.html`);
+    expect(rs[0]!.title).toBe(goods.title);
+    expect(new Set(rs.map((r) => r.path)).size).toBe(rs.length);
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: French précontrôle finds 7 (in its title), then 15, nothing else`, async () => {
+    const origin = origins[index]!;
+    const page = await env.browser.newPage();
+    const problems = watchProblems(page);
+    const fr = plan("fr");
+    await page.goto(origin.url("fr/recherche.html?q=précontrôle"));
+    await settled(page, "précontrôle");
+    const rs = await results(page, origin);
+    expect(rs.map(itemOf)).toEqual([7, 15]);
+    expect(rs[0]!.heading).toBe(`7. ${fr.items[6]!.title} — ${fr.pillars[0]!.title}`);
+    expect(rs[1]!.heading).toBe(`15. ${fr.items[14]!.title} — ${fr.pillars[1]!.title}`);
+    for (const r of rs) expect(r.marks.map((m) => m.toLowerCase())).toContain("précontrôle");
+    expect(real(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it(`${name}: following a result marks the words on the page it opens, and scrolls to the first`, async () => {
+    const origin = origins[index]!;
+    // A phone held sideways: the items' texts start below it, so the first mark needs scrolling to.
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 360 } });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    for (const [search, query, number] of [
+      ["en/search.html", "preclearance", 15],
+      ["fr/recherche.html", "précontrôle", 15],
+      ["en/search.html", "NEXUS", 3],
+    ] as const) {
+      await page.goto(origin.url(`${search}?q=${encodeURIComponent(query)}`));
+      await settled(page, query);
+      const result = (await results(page, origin)).find((r) => itemOf(r) === number)!;
+      await page.getByRole("link", { name: result.title, exact: true }).click();
+      await expect.poll(() => sitePathOf(origin, page.url())).toBe(result.path);
+      await expect.poll(() => page.locator("main mark").count()).toBeGreaterThan(0);
+      const marks = await page.$$eval("main mark", (ms) =>
+        ms.map((m) => {
+          const box = m.getBoundingClientRect();
+          return { text: m.textContent ?? "", top: box.top + scrollY, bottom: box.bottom };
+        }),
+      );
+      for (const m of marks) expect(m.text.toLowerCase(), result.path ?? "").toBe(query.toLowerCase());
+      // Every occurrence of the word in the item's text is marked.
+      const body = (await page.locator("main .body").textContent()) ?? "";
+      const occurrences = body.toLowerCase().split(query.toLowerCase()).length - 1;
+      expect(await page.locator("main .body mark").count()).toBe(occurrences);
+      const viewport = page.viewportSize()!;
+      expect(marks[0]!.top, "the first mark is below the first screen").toBeGreaterThan(viewport.height);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      const first = await page.locator("main mark").first().boundingBox();
+      expect(first!.y).toBeGreaterThanOrEqual(0);
+      expect(first!.y + first!.height).toBeLessThanOrEqual(viewport.height);
+      // Marking moved nothing: no layout shift recorded on the page.
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
+            }).observe({ type: "layout-shift", buffered: true });
+            setTimeout(() => resolve(total), 200);
+          }),
+      );
+      expect(shift).toBe(0);
+    }
+    // The same page opened normally marks nothing and loads no script.
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    await page.goto(origin.url("en/items/7-air-preclearance.html"));
+    expect(await page.locator("main mark").count()).toBe(0);
+    expect(scripts).toEqual([]);
+    expect(real(problems)).toEqual([]);
+    await context.close();
   });
 
   it(`${name}: the pillar filter narrows "security" to that pillar`, async () => {
@@ -310,29 +401,73 @@ describe("accessibility of the results (axe, WCAG 2.1 A and AA)", () => {
     expect(violations).toEqual([]);
     await context.close();
   });
+
+  it.each(["light", "dark"] as const)("has no violations on a page with marks, in %s mode", async (colorScheme) => {
+    const context = await env.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of [
+      "en/items/15-clearance-away-from-the-border.html?mark=preclearance+security",
+      "fr/index.html?mark=circulation",
+    ]) {
+      await page.goto(origins[1]!.url(path));
+      await expect.poll(() => page.locator("main mark").count()).toBeGreaterThan(0);
+      // axe checks the marks' contrast against their own background.
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      for (const v of result.violations)
+        violations.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("prints marks dark on light, with their background kept", async () => {
+    const context = await env.browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(origins[0]!.url("en/items/7-air-preclearance.html?mark=preclearance"));
+    await expect.poll(() => page.locator("main mark").count()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: "print" });
+    const style = await page
+      .locator("main mark")
+      .first()
+      .evaluate((m) => {
+        const s = getComputedStyle(m);
+        return { color: s.color, background: s.backgroundColor, adjust: s.printColorAdjust };
+      });
+    expect(style).toEqual({ color: "rgb(0, 0, 0)", background: "rgb(255, 241, 168)", adjust: "exact" });
+    await context.close();
+  });
 });
 
 describe("built files", () => {
-  it("loads the search script only on the search pages, as a relative classic script", () => {
+  it("loads the search script only on the search pages, and the mark loader only on pages a result opens", () => {
+    // The pages Pagefind indexes are the pages a result can open.
+    const searchable = (html: string) => /<main[^>]*data-pagefind-body/.test(html);
+    let opened = 0;
     for (const path of htmlPages()) {
       const html = readFileSync(join(DIST, path), "utf8");
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      const depth = path.split("/").length - 1;
       if (path === "en/search.html" || path === "fr/recherche.html") {
         expect(scripts, path).toEqual([
           '<script type="application/json" id="search-config">',
           '<script src="../search/search.js" defer>',
         ]);
+      } else if (searchable(html)) {
+        opened++;
+        expect(scripts, path).toEqual([`<script data-src="${"../".repeat(depth)}search/mark.js">`]);
       } else {
         expect(scripts, path).toEqual([]);
       }
     }
+    expect(opened).toBe(2 * (1 + en.pillars.length + en.items.length + 2));
   });
 
-  it("indexes home, pillar and item pages, one Pagefind index per language", () => {
+  it("indexes home, pillar, item, whole-plan and map pages, one Pagefind index per language", () => {
     const entry = JSON.parse(readFileSync(join(DIST, "pagefind/pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
-    const pages = 1 + en.pillars.length + en.items.length;
+    const pages = 1 + en.pillars.length + en.items.length + 2;
     expect(Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]))).toEqual({
       en: pages,
       fr: pages,
@@ -347,5 +482,8 @@ describe("built files", () => {
     const js = readFileSync(join(DIST, "search/search.js"), "utf8");
     expect(js).not.toMatch(/^\s*(import|export)\s/m);
     expect(js.length).toBeLessThan(60_000);
+    const mark = readFileSync(join(DIST, "search/mark.js"), "utf8");
+    expect(mark).not.toMatch(/^\s*(import|export)\s/m);
+    expect(mark.length).toBeLessThan(4_000);
   });
 });
