@@ -1,11 +1,23 @@
-/** Chaînes de l’interface en français (usage du gouvernement du Canada : espace insécable avant « : »). */
+/**
+ * Chaînes de l’interface en français. Typographie : apostrophe ’ ; espace insécable (U+00A0)
+ * avant le deux-points et à l’intérieur des guillemets « » ; espace fine insécable (U+202F)
+ * avant le point-virgule, le point d’exclamation et le point d’interrogation. Rien ici ne nomme
+ * un plan : son nom ({name}), son titre, son éditeur et ses nombres ({items}, {pillars})
+ * viennent de plan.json et de l’entrée `site:` du fichier plan.yaml (src/lib/words.ts).
+ */
 import type { UiKey } from "./en.ts";
 
 export const fr: Record<UiKey, string> = {
   "lang.name": "Français",
   "lang.switch": "English",
-  "site.name": "Plan d’action pour une frontière intelligente",
-  "site.tagline": "Canada–États-Unis, décembre 2001",
+  "lang.locale": "fr_CA",
+  "lang.iso639": "fra",
+  "language.en": "anglais",
+  "language.fr": "français",
+  "count.items.one": "{count} mesure",
+  "count.items.other": "{count} mesures",
+  "count.pillars.one": "{count} pilier",
+  "count.pillars.other": "{count} piliers",
   "skip.main": "Passer au contenu principal",
   "nav.label": "Site",
   "nav.home": "Accueil",
@@ -18,7 +30,7 @@ export const fr: Record<UiKey, string> = {
   "search.label": "Rechercher dans le plan",
   "search.button": "Rechercher",
   "search.title": "Recherche",
-  "search.description": "Rechercher dans les 32 mesures du Plan d’action pour une frontière intelligente.",
+  "search.description": "{name} : rechercher dans les {items}.",
   "search.intro": "Tapez un mot ou une expression : un sujet, un lieu, un sigle.",
   "search.filter": "Pilier",
   "search.filter.all": "Tous les piliers",
@@ -28,24 +40,21 @@ export const fr: Record<UiKey, string> = {
   "search.noscript":
     "La recherche nécessite JavaScript. Parcourez plutôt le plan complet : toutes les mesures y sont sur une seule page.",
   "search.loading": "Recherche en cours…",
-  "home.description":
-    "Le Plan d’action en 32 points de la Déclaration sur la frontière intelligente Canada–États-Unis (décembre 2001) : toutes les mesures, par pilier, reliées entre elles et consultables.",
+  "home.description": "{name} : les {items}, par pilier, avec leurs renvois et une recherche dans le texte.",
   "home.intro":
-    "Le 12 décembre 2001, le Canada et les États-Unis ont signé la Déclaration sur la frontière intelligente. Son plan d’action en 32 points énumère les mesures que les deux gouvernements ont convenu de prendre, regroupées en quatre piliers. Ce site publie le texte du plan tel que le gouvernement du Canada l’a mis en ligne, une page par mesure, avec les liens entre les mesures.",
-  "home.pillars": "Les quatre piliers",
+    "La page « {title} »{by} compte {items} en {pillars}. Ce site les publie à raison d’une page par mesure, avec les renvois entre les mesures.",
+  "home.pillars": "Le plan par pilier",
   "home.source": "Provenance du texte",
-  "home.source.text":
-    "Le texte est celui de la page « {title} » du ministère des Affaires étrangères et du Commerce international, modifiée le {date}. Voir {about} pour ce qui a été changé.",
+  "home.source.changes": "Ce qui a été modifié et comment le site est fait :",
   "home.source.about": "À propos de ce site",
   "home.ways": "Autres façons de lire",
   "home.ways.plan": "Le plan complet sur une seule page, à lire d’un trait ou à imprimer",
-  "home.ways.map": "Une carte des liens entre les mesures",
+  "home.ways.map": "Une carte des renvois entre les mesures",
   "pillar.label": "Pilier {number}",
-  "pillar.description": "Mesures {first} à {last} du Plan d’action pour une frontière intelligente : {title}.",
+  "pillar.description": "{name}, mesures {first} à {last} : {title}.",
   "pillar.items": "Mesures de ce pilier",
-  "pillar.count": "{count} mesures",
   "item.label": "Mesure {number}",
-  "item.description": "Mesure {number} du Plan d’action pour une frontière intelligente ({pillar}) : {excerpt}",
+  "item.description": "{name}, mesure {number} ({pillar}) : {excerpt}",
   "item.pillar": "Pilier :",
   "item.related": "Mesures liées",
   "item.referencedBy": "Mentionnée par",
@@ -58,47 +67,54 @@ export const fr: Record<UiKey, string> = {
   "item.pager": "Mesures",
   "date.modified": "Date de modification :",
   "plan.title": "Le plan complet",
-  "plan.description":
-    "Les 32 mesures du Plan d’action pour une frontière intelligente sur une seule page, par pilier, prêtes à imprimer.",
+  "plan.description": "{name} : les {items} sur une seule page, par pilier, prêtes à imprimer.",
   "plan.print": "Pour imprimer, utilisez la commande Imprimer de votre navigateur : la navigation n’est pas imprimée.",
   "plan.contents": "Table des matières",
   "map.title": "Carte des renvois",
-  "map.description":
-    "Une carte des 32 mesures du Plan d’action pour une frontière intelligente par pilier et des renvois entre elles.",
+  "map.description": "{name} : une carte des {items} par pilier et des renvois entre elles.",
   "map.intro":
-    "Chaque cercle est une mesure, en colonnes par pilier ; chaque trait relie deux mesures qui renvoient l’une à l’autre, nomment le sujet de l’autre ou partagent des termes distinctifs. Sélectionnez une mesure pour l’ouvrir.",
-  "map.svgTitle": "Les 32 mesures par pilier, avec des traits pour leurs renvois",
-  "map.text": "Les mêmes liens sous forme de liste",
+    "Chaque cercle est une mesure, en colonnes par pilier ; chaque trait relie deux mesures qui renvoient l’une à l’autre, nomment le sujet de l’autre ou partagent des termes distinctifs. Sélectionnez une mesure pour l’ouvrir.",
+  "map.svgTitle": "Les {items} par pilier, avec des traits pour leurs renvois",
+  "map.text": "Les mêmes renvois sous forme de liste",
   "map.from": "Mesure",
-  "map.to": "Liens vers",
+  "map.to": "Renvoie à",
   "about.title": "À propos de ce site",
-  "about.description":
-    "Provenance du texte du Plan d’action pour une frontière intelligente, ce qui a été changé et comment ce site est fait.",
+  "about.description": "{name} : provenance du texte, modifications apportées et fabrication du site.",
   "about.source": "Source",
   "about.source.text":
-    "Le texte anglais est une copie en texte brut de la page « {title} » du gouvernement du Canada publiée par le ministère des Affaires étrangères et du Commerce international, modifiée le {date}. Les menus, liens et pied de page ont été retirés ; le texte des mesures est inchangé.",
-  "about.changes": "Modifications éditoriales",
+    "Le texte {language} est une copie en texte brut de la page « {title} »{by}. Les menus, la navigation et le pied de page ont été retirés ; le texte des mesures est inchangé.",
+  "about.source.updated": "La page a été modifiée pour la dernière fois le {date}.",
+  "about.source.link": "Lire la page originale",
+  "about.source.translation":
+    "Le texte français est la traduction de cette page, faite pour ce site. Ce n’est pas une traduction officielle : seul le texte original fait foi.",
+  "about.changes": "Modifications rédactionnelles",
   "about.changes.supplied":
-    "La page ne donne pas le titre de son premier pilier. Les mesures {first} à {last} portent ici le titre « {title} », le nom de ce pilier dans la Déclaration sur la frontière intelligente.",
-  "about.changes.case": "La page écrit les titres des piliers en majuscules ; ils sont affichés en minuscules.",
+    "La page ne donne pas de titre aux mesures {first} à {last} ; elles portent ici le titre « {title} ».",
+  "about.changes.case":
+    "La page écrit les titres des piliers en majuscules ; ils sont affichés ici avec une majuscule initiale seulement.",
   "about.links": "Comment les mesures sont reliées",
   "about.links.text":
-    "Les liens entre les mesures sont trouvés par un programme, et non par un rédacteur : là où une mesure en cite une autre par son numéro, là où elle nomme le sujet d’une autre mesure, et là où deux mesures partagent des termes distinctifs. Chaque lien indique les mots sur lesquels il repose.",
+    "Les renvois entre les mesures sont trouvés par un programme, et non par un rédacteur : là où une mesure en cite une autre par son numéro, là où elle nomme le sujet d’une autre mesure, et là où deux mesures partagent des termes distinctifs. Chaque renvoi indique les mots sur lesquels il repose.",
   "about.making": "Comment le site est fait",
   "about.making.text":
-    "Un script lit le texte source, vérifie sa numérotation, le découpe en une page par mesure et trouve les liens. Le site est fait de pages HTML statiques qui fonctionnent sans JavaScript, même ouvertes à partir d’une copie sur disque.",
+    "Un script lit le texte source, vérifie sa numérotation, le découpe en une page par mesure et trouve les renvois. Le site est fait de pages HTML statiques qui fonctionnent sans JavaScript, même ouvertes à partir d’une copie sur disque.",
   "about.data": "Données",
   "about.data.json": "Le plan complet en JSON",
   "about.data.csv": "Les mesures en CSV",
   "notfound.title": "Page introuvable",
   "notfound.text": "Nous ne pouvons pas trouver cette page.",
   "notfound.home": "Aller à la page d’accueil",
-  "splash.title": "Plan d’action pour une frontière intelligente",
   "splash.choose": "Choisissez votre langue",
   "map.pillarColumn": "Pilier {number}",
-  "footer.source": "Texte : gouvernement du Canada, ministère des Affaires étrangères et du Commerce international.",
-  "notice.unofficial": "Cette traduction n’est pas officielle ; elle a été faite pour ce site.",
-  "notice.original": "Lire le texte original en anglais",
+  "attribution.original": "Texte original",
+  "attribution.original.by": "{publisher}, en {language}.",
+  "attribution.original.lang": "En {language}.",
+  "attribution.translation": "Traduction",
+  "attribution.translation.unofficial": "Traduction française non officielle, faite pour ce site.",
+  "attribution.translation.official": "Traduction française officielle.",
+  "source.by": " ({publisher})",
+  "notice.unofficial": "Cette traduction n’est pas officielle ; elle a été faite pour ce site.",
+  "notice.original": "Lire le texte original en {language}",
   "notice.untranslated": "Cette mesure n’est pas encore traduite. Elle est affichée dans la langue originale.",
   "route.items": "mesures",
   "route.pillars": "piliers",
@@ -108,7 +124,7 @@ export const fr: Record<UiKey, string> = {
   "route.search": "recherche",
   "route.csv": "mesures",
   // search
-  "search.query": "Mots à trouver",
+  "search.query": "Termes recherchés",
   "search.list": "Résultats de la recherche",
   "search.error": "La recherche n’a pas pu démarrer. Parcourez plutôt le plan complet.",
   // download and marks (issue 13)

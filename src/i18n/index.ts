@@ -13,6 +13,20 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   );
 }
 
+/** What can be counted in running text ("32 items", "1 pilier"). */
+export type Countable = "items" | "pillars";
+
+/**
+ * A count with its noun, by the language's plural rules (Intl.PluralRules): the dictionary's
+ * `count.<noun>.<category>` string, or `count.<noun>.other` when it has no string for the category.
+ */
+export function tCount(lang: Lang, noun: Countable, count: number): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  const key = `count.${noun}.${category}`;
+  const chosen = (key in dictionaries[lang] ? key : `count.${noun}.other`) as UiKey;
+  return t(lang, chosen, { count: new Intl.NumberFormat(lang).format(count) });
+}
+
 /** The other language, for the language toggle. */
 export function otherLang(lang: Lang): Lang {
   return LANGS.find((l) => l !== lang)!;

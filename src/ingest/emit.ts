@@ -93,6 +93,7 @@ export function planJson(plan: Plan): string {
     lastUpdated: plan.lastUpdated,
     source: plan.source,
     translation: plan.translation,
+    ...(plan.site ? { site: plan.site } : {}),
     pillars: plan.pillars.map((p) => ({
       id: p.id,
       number: p.number,

@@ -68,6 +68,19 @@ export interface Plan {
   translation: Translation | null;
   pillars: Pillar[];
   items: PlanItem[];
+  /** What the site says about the plan, from the sidecar's `site:` (absent when it has none). */
+  site?: SiteWords;
+}
+
+/** The sidecar's `site:` entry (see sidecar.ts and the README): every field optional. */
+export interface SiteWords {
+  name?: string;
+  tagline?: string;
+  publisher?: string;
+  url?: string;
+  issued?: string;
+  history?: string[];
+  notes?: string[];
 }
 
 /** Set when a source is a translation of another language's source. */

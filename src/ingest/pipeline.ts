@@ -64,8 +64,9 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: 
   });
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.plan) return { plan: null, diagnostics };
-  diagnostics.push(...validatePlan(parsed.plan, { allowGaps: parsed.plan.translation?.partial ?? false }));
-  return { plan: parsed.plan, diagnostics };
+  const plan = meta?.site ? { ...parsed.plan, site: meta.site } : parsed.plan;
+  diagnostics.push(...validatePlan(plan, { allowGaps: plan.translation?.partial ?? false }));
+  return { plan, diagnostics };
 }
 
 /**

@@ -8,6 +8,39 @@ import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { LANGS, type Diagnostic } from "./model.ts";
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+const text = z.string().trim().min(1);
+const isWebAddress = (value: string) => {
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * `site:`: what the site says about the plan, beyond its text (all optional; see README,
+ * "Publishing another plan"). Without it the site is named after the plan's own title.
+ */
+export const siteWordsSchema = z
+  .object({
+    /** The site's name, in the header and page titles. */
+    name: text.optional(),
+    /** A line under the name: the parties and the date, for example. */
+    tagline: text.optional(),
+    /** Who published the original text (dcterms.creator), as a label: no leading article. */
+    publisher: text.optional(),
+    /** The original page on the web. */
+    url: z.string().refine(isWebAddress, "an http:// or https:// address").optional(),
+    /** When the original was first issued (dcterms.issued); the page's own date otherwise. */
+    issued: isoDate.optional(),
+    /** Paragraphs on the home page before the site's own introduction: how the plan came to be. */
+    history: z.array(text).min(1).optional(),
+    /** Editorial notes added to the About page's list of changes. */
+    notes: z.array(text).min(1).optional(),
+  })
+  .strict();
+
 export const sidecarSchema = z
   .object({
     source: z.string().min(1).optional(),
@@ -37,6 +70,7 @@ export const sidecarSchema = z
             });
         });
       }),
+    site: siteWordsSchema.optional(),
   })
   .strict();
 

@@ -75,12 +75,13 @@ export async function clientBundle(root: string, name: ClientScript): Promise<st
 }
 
 async function writeDiskIndexes(root: string, out: string): Promise<Lang[]> {
-  for (const [lang, script] of await diskIndexScripts(root)) {
+  const scripts = await diskIndexScripts(root);
+  for (const [lang, script] of scripts) {
     const file = join(out, lang, "search-index.js");
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, script);
   }
-  return [...LANGS];
+  return [...scripts.keys()];
 }
 
 /** Each language's disk index script (dist/<lang>/search-index.js), from content/. */
@@ -93,7 +94,10 @@ export async function diskIndexScripts(root: string): Promise<Map<Lang, string>>
   }
   const original = [...plans.values()].find((p) => p.translation === null);
   if (!original) throw new Error("search: no original plan.json in content/; run `npm run ingest`");
-  return new Map(LANGS.map((lang) => [lang, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original))]));
+  // Only the site's languages: a one-language site has no pages in the other.
+  return new Map(
+    [...plans.keys()].map((lang) => [lang, diskIndexScript(buildDiskIndex(lang, plans.get(lang), original))]),
+  );
 }
 
 /** Pages indexed, by language. */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { LANGS } from "../ingest/model.ts";
+import { siteWordsSchema } from "../ingest/sidecar.ts";
 
 const lang = z.enum(LANGS);
 
@@ -44,6 +45,7 @@ export const planJsonSchema = z.object({
   lastUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   source: z.string(),
   translation: z.object({ of: lang, official: z.boolean(), partial: z.boolean() }).nullable(),
+  site: siteWordsSchema.optional(),
   pillars: z.array(
     z.object({
       id: z.string(),

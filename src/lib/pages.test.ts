@@ -3,6 +3,7 @@ import type { Lang } from "../ingest/model.ts";
 import { routeParam, sitePages } from "./pages.ts";
 import { itemPath, pillarPath } from "./routes.ts";
 import type { SitePlan } from "./site.ts";
+import type { Site } from "./site-langs.ts";
 
 /** A small plan that is not the seed: two pillars, three items, in each language's own words. */
 function sitePlan(lang: Lang, words: string[]): SitePlan {
@@ -44,7 +45,7 @@ describe("sitePages", () => {
   it("pairs each page with its twin: the alternate is a page of the other language that points back", () => {
     const byPath = new Map(pages.map((p) => [p.path, p]));
     for (const page of pages) {
-      const twin = byPath.get(page.alternate);
+      const twin = byPath.get(page.alternate!);
       expect(twin, page.path).toBeDefined();
       expect(twin!.lang).not.toBe(page.lang);
       expect(twin!.kind).toBe(page.kind);
@@ -59,5 +60,15 @@ describe("routeParam", () => {
     expect(routeParam("en/items/1-x.html")).toBe("en/items/1-x");
     expect(routeParam("en/html.html")).toBe("en/html");
     expect(routeParam("en/plan.json")).toBe("en/plan.json");
+  });
+});
+
+describe("sitePages on a one-language site", () => {
+  it("has that language's pages only, each with no twin", () => {
+    const one: Site = { en: site.en };
+    const pages = sitePages(one);
+    expect(pages).toHaveLength(1 + 2 + 3 + 4);
+    expect(new Set(pages.map((p) => p.lang))).toEqual(new Set(["en"]));
+    expect(pages.every((p) => p.alternate === null)).toBe(true);
   });
 });

@@ -1,12 +1,17 @@
 /**
  * The site's view of the plan, per language, loaded once from the content collections.
- * English is the original; a translation that lacks an item or pillar falls back to the
- * original's entry (marked `fallback`, shown with lang="en" and a notice).
+ * The site has the languages that have a plan.json: one (an original alone) or two. A
+ * translation that lacks an item or pillar falls back to the original's entry (marked
+ * `fallback`, shown with the original's lang and a notice).
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { Lang, Reference } from "../ingest/model.ts";
 import { LANGS } from "../i18n/index.ts";
 import { itemPath, pillarPath } from "./routes.ts";
+import type { Site } from "./site-langs.ts";
+import { resolveWords, type PlanWords } from "./words.ts";
+
+export { planOf, siteLangs, type Site } from "./site-langs.ts";
 
 export interface SiteItem {
   number: number;
@@ -34,8 +39,13 @@ export interface SitePillar {
 export interface SitePlan {
   lang: Lang;
   title: string;
-  lastUpdated: string;
+  /** ISO date of the source page, when it gives one. */
+  lastUpdated?: string;
   source: string;
+  /** The site's name, publisher, history… (src/lib/words.ts). */
+  words: PlanWords;
+  /** The original this plan is, or translates. */
+  original: { lang: Lang; title: string; lastUpdated?: string };
   translation: CollectionEntry<"plans">["data"]["translation"];
   pillars: SitePillar[];
   items: SiteItem[];
@@ -43,30 +53,31 @@ export interface SitePlan {
   pillar: (number: number) => SitePillar;
 }
 
-let cache: Promise<Record<Lang, SitePlan>> | null = null;
+let cache: Promise<Site> | null = null;
 
-export function loadSite(): Promise<Record<Lang, SitePlan>> {
+export function loadSite(): Promise<Site> {
   cache ??= build();
   return cache;
 }
 
-async function build(): Promise<Record<Lang, SitePlan>> {
+async function build(): Promise<Site> {
   const [plans, items, pillars] = await Promise.all([
     getCollection("plans"),
     getCollection("items"),
     getCollection("pillars"),
   ]);
-  const planOf = (lang: Lang) => plans.find((p) => p.data.lang === lang)?.data;
+  const dataOf = (lang: Lang) => plans.find((p) => p.data.lang === lang)?.data;
   const original = plans.find((p) => p.data.translation === null)?.data;
   if (!original) throw new Error("content/: no original (untranslated) plan.json; run `npm run ingest`");
 
-  const site = {} as Record<Lang, SitePlan>;
+  const site: Site = {};
   for (const lang of LANGS) {
-    const plan = planOf(lang) ?? original;
+    const plan = dataOf(lang);
+    if (!plan) continue;
     const own = (l: Lang) => ({
       items: new Map(items.filter((e) => e.data.lang === l).map((e) => [e.data.number, e])),
       pillars: new Map(pillars.filter((e) => e.data.lang === l).map((e) => [e.data.number, e])),
-      bodies: new Map((planOf(l)?.items ?? []).map((i) => [i.number, i.body.split("\n\n")])),
+      bodies: new Map((dataOf(l)?.items ?? []).map((i) => [i.number, i.body.split("\n\n")])),
     });
     const mine = own(plan.lang);
     const base = own(original.lang);
@@ -103,8 +114,14 @@ async function build(): Promise<Record<Lang, SitePlan>> {
     site[lang] = {
       lang,
       title: plan.title,
-      lastUpdated: plan.lastUpdated,
+      ...(plan.lastUpdated ? { lastUpdated: plan.lastUpdated } : {}),
       source: plan.source,
+      words: resolveWords(plan.site, original.site, plan.title),
+      original: {
+        lang: original.lang,
+        title: original.title,
+        ...(original.lastUpdated ? { lastUpdated: original.lastUpdated } : {}),
+      },
       translation: plan.translation,
       pillars: sitePillars,
       items: siteItems,

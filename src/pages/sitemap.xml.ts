@@ -1,4 +1,4 @@
-/** sitemap.xml: every page of both languages, with its twin as an hreflang alternate. */
+/** sitemap.xml: every page of the site's languages, with its twin (if any) as an hreflang alternate. */
 import type { APIRoute } from "astro";
 import { otherLang } from "../i18n/index.ts";
 import { loadSite } from "../lib/site.ts";
@@ -11,14 +11,17 @@ export const GET: APIRoute = async ({ site }) => {
   const loaded = await loadSite();
   const pages = sitePages(loaded);
   const url = (path: string) => escape(siteUrl(site, path));
+  const lastmod = (date: string | undefined) => (date ? `    <lastmod>${date}</lastmod>\n` : "");
+  const alternates = (lang: string, path: string, other: string, alternate: string | null) =>
+    alternate
+      ? `    <xhtml:link rel="alternate" hreflang="${lang}" href="${url(path)}"/>
+    <xhtml:link rel="alternate" hreflang="${other}" href="${url(alternate)}"/>\n`
+      : "";
   const entries = pages.map((p) => {
     const other = otherLang(p.lang);
     return `  <url>
     <loc>${url(p.path)}</loc>
-    <lastmod>${loaded[p.lang].lastUpdated}</lastmod>
-    <xhtml:link rel="alternate" hreflang="${p.lang}" href="${url(p.path)}"/>
-    <xhtml:link rel="alternate" hreflang="${other}" href="${url(p.alternate)}"/>
-  </url>`;
+${lastmod(loaded[p.lang]?.lastUpdated)}${alternates(p.lang, p.path, other, p.alternate)}  </url>`;
   });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

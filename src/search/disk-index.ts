@@ -6,9 +6,10 @@
  */
 import MiniSearch from "minisearch";
 import type { Lang } from "../ingest/model.ts";
-import { t } from "../i18n/index.ts";
+import { t, tCount } from "../i18n/index.ts";
 import type { PlanJson } from "../lib/content-schemas.ts";
 import { homePath, itemPath, pagePath, pillarPath } from "../lib/routes.ts";
+import { byPublisher, planVars, resolveWords } from "../lib/words.ts";
 import { DISK_OPTIONS, type DiskDoc, type DiskIndex } from "./disk-options.ts";
 
 export type { DiskIndex };
@@ -17,6 +18,8 @@ export type { DiskIndex };
 export interface IndexedPlan {
   lang: PlanJson["lang"];
   title: PlanJson["title"];
+  site?: PlanJson["site"];
+  translation?: PlanJson["translation"];
   pillars: Pick<PlanJson["pillars"][number], "number" | "id" | "title" | "items">[];
   items: Pick<PlanJson["items"][number], "number" | "title" | "slug" | "pillarNumber" | "body">[];
 }
@@ -37,13 +40,23 @@ export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: In
   const itemOf = (n: number) => items.get(n) ?? original.items.find((i) => i.number === n)!;
   const pillarOf = (n: number) => pillars.get(n) ?? original.pillars.find((p) => p.number === n)!;
 
+  // The home page's words, as HomeView renders them.
+  const words = {
+    lang,
+    words: resolveWords(plan?.site, original.site, own.title),
+    items: original.items,
+    pillars: original.pillars,
+    translation: own.translation ?? null,
+    original: { lang: original.lang, title: original.title },
+  };
+  const intro = t(lang, "home.intro", { ...planVars(words), title: original.title, by: byPublisher(words) });
   const docs: DiskDoc[] = [
     {
       id: "home",
       path: homePath(lang),
       title: own.title,
       pillar: 0,
-      text: [t(lang, "home.intro"), ...original.pillars.map((p) => pillarOf(p.number).title)].join(" "),
+      text: [...words.words.history, intro, ...original.pillars.map((p) => pillarOf(p.number).title)].join(" "),
     },
   ];
   for (const { number, items: numbers } of original.pillars) {
@@ -53,7 +66,7 @@ export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: In
       path: pillarPath(lang, pillar),
       title: pillar.title,
       pillar: number,
-      text: `${t(lang, "pillar.label", { number })} · ${t(lang, "pillar.count", { count: numbers.length })}`,
+      text: `${t(lang, "pillar.label", { number })} · ${tCount(lang, "items", numbers.length)}`,
     });
   }
   for (const { number } of original.items) {

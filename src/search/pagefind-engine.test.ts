@@ -82,9 +82,10 @@ describe("toHit", () => {
   const toHit = (data: object) =>
     page.evaluate(
       (d) =>
-        (window as unknown as { toHit(d: object, p: Map<number, string>): unknown }).toHit(
+        (window as unknown as { toHit(d: object, p: Map<number, string>, q: string): unknown }).toHit(
           d,
           new Map([[2, "The Secure Flow of Goods"]]),
+          "clearance",
         ),
       data,
     );
@@ -94,6 +95,8 @@ describe("toHit", () => {
       await toHit({
         url: "/en/items/15-clearance.html",
         excerpt: "<mark>clearance</mark>",
+        content: "Away-from-the-border clearance of cargo",
+        locations: [1],
         meta: { title: "15. Clearance", number: "15" },
         filters: { pillar: ["2"] },
       }),
@@ -102,6 +105,7 @@ describe("toHit", () => {
       title: "15. Clearance",
       pillar: "The Secure Flow of Goods",
       excerpt: [{ text: "clearance", mark: true }],
+      words: ["clearance"],
     });
   });
 

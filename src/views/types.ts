@@ -1,11 +1,11 @@
-import type { Lang } from "../ingest/model.ts";
 import type { PageContext } from "../lib/page.ts";
-import type { SitePlan } from "../lib/site.ts";
+import type { Site, SitePlan } from "../lib/site.ts";
 
 /** What the page router gives every view. */
 export interface ViewProps {
   page: PageContext;
   plan: SitePlan;
-  site: Record<Lang, SitePlan>;
-  alternate: string;
+  site: Site;
+  /** The same page in the other language; null on a one-language site. */
+  alternate: string | null;
 }

@@ -9,6 +9,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en.ts";
 import { fr } from "../../src/i18n/fr.ts";
+import { t } from "../../src/i18n/index.ts";
 import { buildFixtureSite, removeFixtureSite } from "./fixture-site.ts";
 import { DIST, fileOrigin, headingText, htmlPages, launchBrowser, sitePathOf, watchProblems } from "./harness.ts";
 
@@ -79,7 +80,8 @@ describe("language twins", () => {
     const path = pages.find((p) => p.startsWith("fr/mesures/7-"))!;
     const html = read(DIST, path);
     expect(html).toContain(fr["notice.unofficial"]);
-    const link = new RegExp(`<a href="([^"]+)" hreflang="en">${fr["notice.original"]}</a>`).exec(html);
+    const original = t("fr", "notice.original", { language: fr["language.en"] });
+    const link = new RegExp(`<a href="([^"]+)" hreflang="en">${original}</a>`).exec(html);
     expect(link).not.toBeNull();
     expect(resolveFrom(path, link![1]!)).toMatch(/^en\/items\/7-air-preclearance\.html$/);
   });

@@ -138,6 +138,7 @@ const PAGE_TYPES = [
   "fr/mesures/",
   "fr/plan.html",
   "fr/carte.html",
+  "fr/a-propos.html",
   "fr/recherche.html",
   "404.html",
 ];

@@ -141,7 +141,7 @@ describe("built HTML", () => {
       ),
       "utf8",
     );
-    expect(html).toMatch(/Date modified:<\/dt>\s*<dd><time datetime="2005-01-13">2005-01-13<\/time>/);
+    expect(html).toMatch(/Date modified:<\/dt>\s*<dd>\s*<time datetime="2005-01-13">2005-01-13<\/time>/);
   });
 });
 

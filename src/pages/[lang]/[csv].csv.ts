@@ -1,14 +1,17 @@
 /** The items as CSV, per language: number, title, pillar, body, and the page's path. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { LANGS, t } from "../../i18n/index.ts";
+import type { Lang } from "../../ingest/model.ts";
+import { t } from "../../i18n/index.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { loadSite } from "../../lib/site.ts";
+import { loadSite, planOf, siteLangs } from "../../lib/site.ts";
 
-export const getStaticPaths = (() =>
-  LANGS.map((lang) => ({ params: { lang, csv: t(lang, "route.csv") } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  siteLangs(await loadSite()).map((lang) => ({
+    params: { lang, csv: t(lang, "route.csv") },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const plan = (await loadSite())[params.lang as (typeof LANGS)[number]];
+  const plan = planOf(await loadSite(), params.lang as Lang);
   const rows = plan.items.map((i) => [
     i.number,
     i.title,
