@@ -3,10 +3,11 @@
  * `npm run bench`: build and page benchmarks of the site, printed as a table and written to
  * bench/results/latest.json and bench/results/latest.md. See bench/README.md.
  *
- *   npm run bench -- [--only ingest,build,weights,lighthouse,search] [--runs N] [--plans seed,300,3000] [--keep]
+ *   npm run bench -- [--only ingest,build,weights,lighthouse,search] [--runs N] [--plans seed,300,3000,small-3000,small-6000] [--keep]
  *
  * Sections:
- *   ingest      ingest CLI wall time for the seed and generated plans (scripts/generate-plan.mjs)
+ *   ingest      ingest CLI wall time for the seed and generated plans (scripts/generate-plan.mjs), also
+ *               plans written from a 50-word vocabulary ("small-N": ingest only), and their time ratio
  *   build       ingest + astro build (+ Pagefind, CSP): wall time, peak memory, Pagefind index size
  *   weights     first view of each page type over HTTP: requests, bytes raw and gzip
  *   lighthouse  Lighthouse 12 scores of each page type (mobile defaults)
@@ -32,7 +33,7 @@ const { values } = parseArgs({
   options: {
     only: { type: "string" },
     runs: { type: "string" },
-    plans: { type: "string", default: "seed,300,3000" },
+    plans: { type: "string", default: "seed,300,3000,small-3000,small-6000" },
     lang: { type: "string", default: "en" },
     keep: { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
@@ -125,7 +126,7 @@ const RUN = {
 
   async build(runs) {
     const rows = [];
-    for (const spec of plans) {
+    for (const spec of plans.filter((p) => !p.ingestOnly)) {
       const seeds = await seedsFor(spec, work);
       const samples = [];
       for (let i = 0; i < runs; i++) {

@@ -4,7 +4,7 @@
  * for benchmarks: page chrome, a title line, `N) Title` items each followed by one to three
  * paragraphs of policy text, pillar headings in capitals, a footer menu and `Last Updated:` date.
  *
- *   node scripts/generate-plan.mjs --items 3000 --out /tmp/plan-3000 [--seed 2001] [--langs en,fr]
+ *   node scripts/generate-plan.mjs --items 3000 --out /tmp/plan-3000 [--seed 2001] [--langs en,fr] [--vocabulary small]
  *
  * writes DIR/en/plan-N.txt and DIR/en/plan.yaml, and with `fr` in --langs (the default) a French
  * translation in the shape of the French seed, DIR/fr/plan-N.txt and DIR/fr/plan.yaml: a seeds/
@@ -20,6 +20,10 @@
  * about one in a hundred repeats the title of an earlier item of its pillar.
  * The French text is drawn from a French vocabulary, item for item and paragraph for paragraph,
  * with the English text's citations in French ("mesure 12", "mesures 8 à 10").
+ *
+ * `--vocabulary small` writes titles and bodies from 50 words only, each drawn as often as any
+ * other, so every word is in a large share of the items: the worst case for work that grows
+ * with (items × items sharing a word), which the cross-referencer must avoid.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,21 +34,26 @@ const { values } = parseArgs({
     items: { type: "string" },
     out: { type: "string" },
     seed: { type: "string", default: "2001" },
-    langs: { type: "string", default: "en,fr" },
+    langs: { type: "string" },
+    vocabulary: { type: "string", default: "full" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
-const USAGE = "usage: node scripts/generate-plan.mjs --items N --out DIR [--seed S] [--langs en,fr]";
+const USAGE =
+  "usage: node scripts/generate-plan.mjs --items N --out DIR [--seed S] [--langs en,fr] [--vocabulary full|small]";
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
 const count = Number(values.items);
-const langs = values.langs.split(",").map((l) => l.trim());
+const small = values.vocabulary === "small";
+// The small vocabulary is English words only: its plans are English unless --langs says otherwise.
+const langs = (values.langs ?? (small ? "en" : "en,fr")).split(",").map((l) => l.trim());
 if (
   !Number.isInteger(count) ||
   count < 1 ||
   !values.out ||
+  !["full", "small"].includes(values.vocabulary) ||
   !langs.includes("en") ||
   langs.some((l) => !["en", "fr"].includes(l))
 ) {
@@ -409,6 +418,14 @@ const programme = zipf(programmes);
 const titles = new Set();
 const french = new Map();
 const titleOf = (pillarTitlesSoFar) => {
+  // The small vocabulary's titles are its words only, all distinct.
+  while (small) {
+    const title = smallTitle();
+    if (!titles.has(title)) {
+      titles.add(title);
+      return title;
+    }
+  }
   if (chance(0.02)) return programme();
   if (pillarTitlesSoFar.length > 0 && chance(0.01)) return pick(pillarTitlesSoFar);
   for (let attempt = 0; ; attempt++) {
@@ -424,12 +441,29 @@ const titleOf = (pillarTitlesSoFar) => {
 };
 const titleFr = (title) => french.get(title) ?? title;
 
+// The small vocabulary: 50 words, drawn uniformly (see --vocabulary).
+const SMALL = words(`border security joint secure trade travel cargo customs immigration data information sharing
+enforcement intelligence infrastructure protection program pilot review agreement system officers training exercises
+facilities inspection clearance processing passenger people goods ports airports marine land air rail truck crossings
+technology standards assessments risk threat cooperation coordination partnership industry analysis teams network`);
+const capital = (w) => w[0].toUpperCase() + w.slice(1);
+const smallTitle = () => Array.from({ length: 2 + int(3) }, () => capital(pick(SMALL))).join(" ");
+/** A sentence of the small vocabulary, as [English, French]: the same words, the citation in each language. */
+function smallSentence(number, pillarStart, pillarEnd) {
+  const body = Array.from({ length: 8 + int(13) }, () => pick(SMALL));
+  const text = `${capital(body.join(" "))}.`;
+  if (!(count > 1 && chance(0.06))) return [text, text];
+  const [en, fr] = citation(number, pillarStart, pillarEnd);
+  return [`${text.slice(0, -1)} ${en}.`, `${text.slice(0, -1)} ${fr}.`];
+}
+
 const lower = (s) => s.toLowerCase();
 /** French "de" before a word: "d'" before a vowel or a mute h. */
 const de = (word) => (/^[aeiouyéèêâîôh]/i.test(word) ? `d'${word}` : `de ${word}`);
 
 /** A sentence of an item's text, in English and in French (the same citation in both). */
 function sentence(title, number, pillarStart, pillarEnd) {
+  if (small) return smallSentence(number, pillarStart, pillarEnd);
   const subject = lower(title);
   const subjectFr = programmes.includes(title) ? title : lower(titleFr(title));
   const other = lower(newSubject());
@@ -597,7 +631,7 @@ linesFr.push(
 );
 
 const source = `plan-${count}.txt`;
-const header = `# Generated by scripts/generate-plan.mjs --items ${count} --seed ${values.seed}: a benchmark plan, not real text.`;
+const header = `# Generated by scripts/generate-plan.mjs --items ${count} --seed ${values.seed}${small ? " --vocabulary small" : ""}: a benchmark plan, not real text.`;
 const write = (lang, text, sidecar) => {
   const dir = join(values.out, lang);
   mkdirSync(dir, { recursive: true });

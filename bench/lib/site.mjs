@@ -12,9 +12,24 @@ export const ROOT = new URL("../..", import.meta.url).pathname.replace(/\/$/, ""
 const bin = (name) => join(ROOT, "node_modules/.bin", name);
 const QUIET = { ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
 
-/** A plan to benchmark: the project's seeds, or a generated plan of `items` items in both languages. */
+/**
+ * A plan to benchmark: the project's seeds, a generated plan of `items` items in both languages
+ * ("3000"), or one written from a 50-word vocabulary in English ("small-3000", see
+ * scripts/generate-plan.mjs), which only the ingest section measures.
+ */
 export function planSpec(name) {
   if (name === "seed") return { name, label: "seed (32 items, en+fr)", items: 32 };
+  const small = /^small-(\d+)$/.exec(name);
+  if (small) {
+    const items = Number(small[1]);
+    return {
+      name,
+      label: `generated ${items.toLocaleString("en")} items, 50-word vocabulary (en)`,
+      items,
+      vocabulary: "small",
+      ingestOnly: true,
+    };
+  }
   const items = Number(name);
   return { name, label: `generated ${items.toLocaleString("en")} items (en+fr)`, items };
 }
@@ -22,11 +37,13 @@ export function planSpec(name) {
 /** seeds/ folder for a plan: the project's own, or generated once into the work folder. */
 export async function seedsFor(spec, work) {
   if (spec.name === "seed") return join(ROOT, "seeds");
-  const dir = join(work, `seeds-${spec.items}`);
-  if (!existsSync(join(dir, "fr", "plan.yaml"))) {
+  const dir = join(work, `seeds-${spec.name}`);
+  if (!existsSync(join(dir, "en", "plan.yaml"))) {
+    // The small vocabulary's plans are English only; the others have a French translation.
+    const options = spec.vocabulary ? ["--vocabulary", spec.vocabulary, "--langs", "en"] : ["--langs", "en,fr"];
     await measure(
       process.execPath,
-      [join(ROOT, "scripts/generate-plan.mjs"), "--items", String(spec.items), "--langs", "en,fr", "--out", dir],
+      [join(ROOT, "scripts/generate-plan.mjs"), "--items", String(spec.items), "--out", dir, ...options],
       { cwd: ROOT },
     );
   }

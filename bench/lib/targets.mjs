@@ -3,7 +3,7 @@
  * miss (false), or not measured (null).
  */
 export const BUDGET = { itemGzipBytes: 12_000, itemRequests: 2, downloadBytes: 1_000_000 };
-export const LIMITS = { buildS: 180, peakMB: 2048, ingestS: 3, linearRatio: 12 };
+export const LIMITS = { buildS: 180, peakMB: 2048, ingestS: 3, linearRatio: 12, smallVocabS: 5, smallVocabRatio: 2.2 };
 
 const row = (sections, section, plan) => sections[section]?.rows?.find((r) => r.plan === plan);
 
@@ -47,6 +47,20 @@ export const TARGETS = [
       const r = row(sections, "ingest", "3000");
       if (!r) return { pass: null, value: "not measured" };
       return { pass: r.ms < LIMITS.ingestS * 1000, value: `${(r.ms / 1000).toFixed(2)} s` };
+    },
+  },
+  {
+    id: "ingest-small-vocabulary",
+    label: `50-word-vocabulary plan: 3,000 items ingest in at most ${LIMITS.smallVocabS} s, and 6,000 in at most ${LIMITS.smallVocabRatio} times that (2 is linear)`,
+    check(sections) {
+      const a = row(sections, "ingest", "small-3000");
+      const b = row(sections, "ingest", "small-6000");
+      if (!a || !b) return { pass: null, value: "not measured" };
+      const ratio = b.ms / a.ms;
+      return {
+        pass: a.ms <= LIMITS.smallVocabS * 1000 && ratio <= LIMITS.smallVocabRatio,
+        value: `${(a.ms / 1000).toFixed(2)} s and ${(b.ms / 1000).toFixed(2)} s: ratio ${ratio.toFixed(2)} (CPU ${a.cpuMs} ms and ${b.cpuMs} ms: ${(b.cpuMs / a.cpuMs).toFixed(2)})`,
+      };
     },
   },
   {

@@ -6,6 +6,7 @@
  */
 import type { Paragraph, PhrasingContent } from "mdast";
 import type { Reference } from "./model.ts";
+import { isQuoted } from "./kinds.ts";
 import { itemLinkUrl } from "./links.ts";
 
 /**
@@ -16,7 +17,7 @@ export function linkFirstMentions(body: string[], references: Reference[]): Para
   type Span = { paragraph: number; start: number; end: number; to: number };
   const spans: Span[] = [];
   for (const ref of references) {
-    if (ref.kind === "related" || ref.evidence === "") continue;
+    if (!isQuoted(ref.kind) || ref.evidence === "") continue;
     for (let p = 0; p < body.length; p++) {
       const start = body[p]!.indexOf(ref.evidence);
       if (start === -1) continue;

@@ -3,6 +3,9 @@
  * Every type here is plain data (JSON-serialisable), so each step is a pure
  * function from one shape to the next and can be tested on its own.
  */
+import type { ReferenceKind } from "./kinds.ts";
+
+export type { ReferenceKind } from "./kinds.ts";
 
 /** Languages the site publishes: the one list the types, schemas, CLI and pages derive from. */
 export const LANGS = ["en", "fr"] as const;
@@ -16,14 +19,15 @@ export interface Diagnostic {
   message: string;
 }
 
-export type ReferenceKind = "explicit" | "mention" | "related";
-
 /** One outgoing cross-reference from an item to another item of the same plan. */
 export interface Reference {
   /** Number of the item referred to (never the item's own number). */
   to: number;
   kind: ReferenceKind;
-  /** The words that matched, as they appear in the source (explicit, mention) or the shared terms (related). */
+  /**
+   * Why: the words that matched, as the source writes them (explicit, mention), the shared
+   * phrase or terms as the item writes them (related), or the sidecar's note (editorial).
+   */
   evidence: string;
 }
 

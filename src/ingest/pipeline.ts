@@ -9,6 +9,7 @@ import { checkPairing } from "./pair.ts";
 import { parsePlan } from "./parse.ts";
 import { readSource } from "./read.ts";
 import { parseSidecar, type SidecarResult } from "./sidecar.ts";
+import { checkLinkItems, checkTranslatedLinks, notesByPair, type EditorialLink } from "./sidecar-links.ts";
 import { validatePlan } from "./validate.ts";
 import { crossReference, transferReferences } from "./xref.ts";
 
@@ -29,12 +30,17 @@ export interface IngestResult {
 
 export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
 
-/** read → parse → validate one source. */
-export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: Diagnostic[] } {
+/** read → parse → validate one source; `links` are the sidecar's editorial links, checked against the plan. */
+export function loadPlan(input: SourceInput): {
+  plan: Plan | null;
+  links: EditorialLink[];
+  linkLines: number[];
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const sidecar = input.sidecar ? (input.sidecar.parsed ?? parseSidecar(input.sidecar.text, input.sidecar.file)) : null;
   if (sidecar) diagnostics.push(...sidecar.diagnostics);
-  if (sidecar && !sidecar.sidecar) return { plan: null, diagnostics };
+  if (sidecar && !sidecar.sidecar) return { plan: null, links: [], linkLines: [], diagnostics };
   const meta = sidecar?.sidecar;
 
   // An explicit --lang that contradicts the sidecar is a mistake in one of them; don't guess which.
@@ -45,7 +51,7 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: 
       severity: "error",
       message: `lang: ${meta.lang} here, but --lang ${input.lang} was given`,
     });
-    return { plan: null, diagnostics };
+    return { plan: null, links: [], linkLines: [], diagnostics };
   }
   const read = readSource(input.bytes, input.file);
   diagnostics.push(...read.diagnostics);
@@ -63,10 +69,15 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: 
     })),
   });
   diagnostics.push(...parsed.diagnostics);
-  if (!parsed.plan) return { plan: null, diagnostics };
+  if (!parsed.plan) return { plan: null, links: [], linkLines: [], diagnostics };
   const plan = meta?.site ? { ...parsed.plan, site: meta.site } : parsed.plan;
   diagnostics.push(...validatePlan(plan, { allowGaps: plan.translation?.partial ?? false }));
-  return { plan, diagnostics };
+  const links = meta?.links ?? [];
+  if (links.length > 0) {
+    const numbers = new Set(plan.items.map((i) => i.number));
+    diagnostics.push(...checkLinkItems(links, sidecar!.linkLines, numbers, input.sidecar!.file));
+  }
+  return { plan, links, linkLines: sidecar?.linkLines ?? [], diagnostics };
 }
 
 /**
@@ -75,30 +86,49 @@ export function loadPlan(input: SourceInput): { plan: Plan | null; diagnostics: 
  */
 export function ingest(inputs: SourceInput[]): IngestResult {
   const diagnostics: Diagnostic[] = [];
-  const loaded = inputs.map((input) => {
+  const results = inputs.map((input) => {
     const result = loadPlan(input);
     diagnostics.push(...result.diagnostics);
-    return result.plan;
+    return result;
   });
-  if (hasErrors(diagnostics) || loaded.some((p) => p === null)) return { plans: [], diagnostics };
+  if (hasErrors(diagnostics) || results.some((r) => r.plan === null)) return { plans: [], diagnostics };
+  const loaded = results.map((r) => r.plan as Plan);
+  const linksOf = new Map(loaded.map((plan, i) => [plan, results[i]!.links]));
+  const linkLinesOf = new Map(loaded.map((plan, i) => [plan, results[i]!.linkLines]));
+  const sidecarFile = (plan: Plan) => inputs.find((input) => input.file === plan.source)?.sidecar?.file ?? plan.source;
+  const originalLinks = new Map<Plan, EditorialLink[]>();
 
   const plans: Plan[] = [];
   const originals = new Map<string, Plan>();
-  for (const plan of loaded as Plan[]) {
+  for (const plan of loaded) {
     if (plan.translation) continue;
-    const linked = crossReference(plan);
+    const linked = crossReference(plan, linksOf.get(plan));
     diagnostics.push(...linked.diagnostics);
     originals.set(plan.lang, linked.plan);
+    originalLinks.set(linked.plan, linksOf.get(plan) ?? []);
     plans.push(linked.plan);
   }
-  for (const plan of loaded as Plan[]) {
+  for (const plan of loaded) {
     if (!plan.translation) continue;
     const original = originals.get(plan.translation.of);
     if (original) {
+      // The translation links what its original links; its own `links:` only word the notes.
       diagnostics.push(...checkPairing(original, plan));
-      plans.push(transferReferences(original, plan));
+      diagnostics.push(
+        ...checkTranslatedLinks(
+          linksOf.get(plan) ?? [],
+          linkLinesOf.get(plan) ?? [],
+          originalLinks.get(original) ?? [],
+          {
+            file: sidecarFile(plan),
+            original: sidecarFile(original),
+          },
+        ),
+      );
+      if (hasErrors(diagnostics)) continue;
+      plans.push(transferReferences(original, plan, notesByPair(linksOf.get(plan) ?? [])));
     } else {
-      const linked = crossReference(plan);
+      const linked = crossReference(plan, linksOf.get(plan));
       diagnostics.push(...linked.diagnostics);
       plans.push(linked.plan);
     }

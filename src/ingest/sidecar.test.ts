@@ -13,6 +13,7 @@ describe("parseSidecar", () => {
       source: "000_dcfa8fc83ba75180.txt",
       lang: "en",
       pillarTitles: [{ beforeItem: 1, title: "The Secure Flow of People" }],
+      links: [],
     });
     // The plan's history as the sources tell it: a 30-point plan signed on 12 December 2001.
     expect(result.sidecar?.site?.history?.join(" ")).toMatch(/12 December 2001.*30-point Action Plan/);
@@ -29,6 +30,7 @@ describe("parseSidecar", () => {
       lang: "fr",
       translation: { of: "en", official: false, partial: false },
       pillarTitles: [{ beforeItem: 1, title: "La circulation sécuritaire des personnes" }],
+      links: [],
     });
     expect(result.sidecar?.site?.history?.join(" ")).toMatch(/12 décembre 2001.*plan d’action en 30 points/);
     // Both languages name the same original page.
@@ -42,6 +44,7 @@ describe("parseSidecar", () => {
       lang: "fr",
       translation: { of: "en", official: true, partial: false },
       pillarTitles: [],
+      links: [],
     });
   });
 

@@ -40,6 +40,7 @@ export const siteWordsSchema = z
     notes: z.array(text).min(1).optional(),
   })
   .strict();
+import { linksSchema } from "./sidecar-links.ts";
 
 export const sidecarSchema = z
   .object({
@@ -71,6 +72,7 @@ export const sidecarSchema = z
         });
       }),
     site: siteWordsSchema.optional(),
+    links: linksSchema,
   })
   .strict();
 
@@ -81,6 +83,8 @@ export interface SidecarResult {
   sidecar: Sidecar | null;
   /** Line of pillarTitles[i] in the sidecar file. */
   pillarTitleLines: number[];
+  /** Line of links[i] in the sidecar file. */
+  linkLines: number[];
   /** Line of the `lang` entry. */
   langLine: number;
   diagnostics: Diagnostic[];
@@ -96,7 +100,7 @@ export function parseSidecar(text: string, file: string): SidecarResult {
     severity: "error",
     message: `invalid YAML: ${e.message.split("\n")[0]}`,
   }));
-  if (diagnostics.length) return { sidecar: null, pillarTitleLines: [], langLine: 1, diagnostics };
+  if (diagnostics.length) return { sidecar: null, pillarTitleLines: [], linkLines: [], langLine: 1, diagnostics };
 
   const result = sidecarSchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
@@ -116,14 +120,18 @@ export function parseSidecar(text: string, file: string): SidecarResult {
         message: `${where}: ${issue.message}`,
       });
     }
-    return { sidecar: null, pillarTitleLines: [], langLine: 1, diagnostics };
+    return { sidecar: null, pillarTitleLines: [], linkLines: [], langLine: 1, diagnostics };
   }
   const pillarTitleLines = result.data.pillarTitles.map((_, i) => {
     const node = doc.getIn(["pillarTitles", i], true) as { range?: [number, number, number] } | undefined;
     return lineOf(node?.range?.[0]);
   });
+  const linkLines = result.data.links.map((_, i) => {
+    const node = doc.getIn(["links", i], true) as { range?: [number, number, number] } | undefined;
+    return lineOf(node?.range?.[0]);
+  });
   const langLine = lineOf((doc.getIn(["lang"], true) as { range?: [number, number, number] } | undefined)?.range?.[0]);
-  return { sidecar: result.data, pillarTitleLines, langLine, diagnostics };
+  return { sidecar: result.data, pillarTitleLines, linkLines, langLine, diagnostics };
 }
 
 function keyNode(map: unknown, key: string | undefined): unknown {

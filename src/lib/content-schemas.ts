@@ -6,13 +6,14 @@
 import { z } from "zod";
 import { LANGS } from "../ingest/model.ts";
 import { siteWordsSchema } from "../ingest/sidecar.ts";
+import { REFERENCE_KINDS } from "../ingest/kinds.ts";
 
 const lang = z.enum(LANGS);
 
 const reference = z
   .object({
     to: z.number().int().positive(),
-    kind: z.enum(["explicit", "mention", "related"]),
+    kind: z.enum(REFERENCE_KINDS),
     evidence: z.string(),
   })
   .strict();

@@ -3,7 +3,7 @@
  * wrap into several columns), references as curved edges. Pure geometry, computed at build
  * time, so the map is plain SVG with no client script.
  */
-import type { ReferenceKind } from "../ingest/model.ts";
+import { kindRank, type ReferenceKind } from "../ingest/kinds.ts";
 
 export interface MapInput {
   pillars: { number: number; items: number[] }[];
@@ -38,7 +38,6 @@ const COLUMN = 150;
 const ROW = 40;
 const TOP = 44;
 const MAX_ROWS = 16;
-const STRENGTH: Record<ReferenceKind, number> = { explicit: 3, mention: 2, related: 1 };
 
 export function layoutMap(input: MapInput): MapLayout {
   const nodes: MapNode[] = [];
@@ -66,7 +65,7 @@ export function layoutMap(input: MapInput): MapLayout {
     const [a, b] = from < to ? [from, to] : [to, from];
     const key = `${a}-${b}`;
     const seen = pairs.get(key);
-    if (!seen || STRENGTH[kind] > STRENGTH[seen.kind]) pairs.set(key, { a, b, kind });
+    if (!seen || kindRank(kind) < kindRank(seen.kind)) pairs.set(key, { a, b, kind });
   }
   const edges = [...pairs.values()]
     .sort((p, q) => p.a - q.a || p.b - q.b)

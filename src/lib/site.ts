@@ -132,26 +132,6 @@ async function build(): Promise<Site> {
   return site;
 }
 
-export type IncomingReference = { from: number; kind: Reference["kind"]; evidence: string };
-const incomingCache = new WeakMap<SitePlan, Map<number, IncomingReference[]>>();
-
-/** Incoming references ("Referenced by"), keyed by target item number; computed once per plan. */
-export function incoming(plan: SitePlan): Map<number, IncomingReference[]> {
-  const cached = incomingCache.get(plan);
-  if (cached) return cached;
-  const result = new Map<number, IncomingReference[]>();
-  for (const item of plan.items) {
-    for (const ref of item.references) {
-      if (ref.to === item.number) continue;
-      const list = result.get(ref.to) ?? [];
-      list.push({ from: item.number, kind: ref.kind, evidence: ref.evidence });
-      result.set(ref.to, list);
-    }
-  }
-  incomingCache.set(plan, result);
-  return result;
-}
-
 /** First sentence of a paragraph, for summaries. */
 export function firstSentence(text: string): string {
   const match = /^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(text);

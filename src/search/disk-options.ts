@@ -4,6 +4,7 @@
  * terms and query terms stop agreeing.
  */
 import type { Options, SearchOptions } from "minisearch";
+import { foldAccents } from "../lib/fold.ts";
 
 /** What dist/<lang>/search-index.js sets window.__planSearch to. */
 export interface DiskIndex {
@@ -29,7 +30,7 @@ export interface DiskDoc {
  * finds "preclearance". Single letters (French elisions l', d', s') carry no meaning.
  */
 export function normalizeTerm(term: string): string | null {
-  const folded = term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const folded = foldAccents(term);
   return folded.length > 1 || /\d/.test(folded) ? folded : null;
 }
 

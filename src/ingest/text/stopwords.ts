@@ -4,6 +4,7 @@
  * claims" matches "Managing Refugee Claims"). Compared after lower-casing and
  * removing diacritics, so the French list is written without accents.
  */
+import { foldAccents } from "../../lib/fold.ts";
 import type { Lang } from "../model.ts";
 
 const EN = `a about above after again against all also am an and any are as at be because been
@@ -36,12 +37,7 @@ const folded = new Map<string, string>();
 export function fold(word: string): string {
   let out = folded.get(word);
   if (out === undefined) {
-    out = /^[a-z]*$/.test(word)
-      ? word
-      : word
-          .normalize("NFD")
-          .replace(/\p{M}+/gu, "")
-          .toLowerCase();
+    out = foldAccents(word);
     if (folded.size > 100_000) folded.clear();
     folded.set(word, out);
   }

@@ -34,7 +34,8 @@ export interface Token {
   spaced: boolean;
 }
 
-const PREFIXES: Record<Lang, Set<string>> = {
+/** Bound prefixes that join a hyphenated compound ("in-transit" = "intransit"). */
+export const PREFIXES: Record<Lang, Set<string>> = {
   en: new Set("anti bi co counter in inter multi non post pre re semi sub trans tri".split(" ")),
   fr: new Set("anti bi co contre inter multi non post pre re semi sous trans tri".split(" ")),
 };
