@@ -161,7 +161,7 @@ describe("emitter", () => {
     );
   });
 
-  it("writes frontmatter that Astro (js-yaml) reads back as the same title, references and source", () => {
+  it("writes frontmatter that Astro (js-yaml) reads back as the same title and references", () => {
     fc.assert(
       fc.property(itemArb, paragraphArb, (item, pillarTitle) => {
         const plan: Plan = {
@@ -177,7 +177,6 @@ describe("emitter", () => {
         const [itemFile] = [...files].find(([p]) => p.startsWith("items/"))!.slice(1) as [string];
         const data = astroFrontmatter(itemFile) as Record<string, unknown>;
         expect(data.title).toBe(item.title);
-        expect(data.source).toBe(item.title);
         expect(data.references).toEqual(item.references);
         expect(splitFrontmatter(itemFile).data.title).toBe(item.title);
         const [pillarFile] = [...files].find(([p]) => p.startsWith("pillars/"))!.slice(1) as [string];
