@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import search from "./src/integrations/search.ts";
 import csp from "./src/integrations/csp.ts";
+import memory from "./src/integrations/memory.ts";
 import download from "./src/integrations/download.ts";
 import devServer from "./src/integrations/dev-server.ts";
 
@@ -27,7 +27,8 @@ export default defineConfig({
   // "file" writes en/items/1-x.html rather than en/items/1-x/index.html: from disk a folder URL is a directory listing.
   build: { format: "file", inlineStylesheets: "always", assets: "assets" },
   markdown: { remarkPlugins: [remarkGfm], gfm: true, smartypants: false },
-  integrations: [mdx(), search(), csp(), download(), devServer()],
+  // memory first: it collects the garbage of the earlier phases before the others run.
+  integrations: [memory(), search(), csp(), download(), devServer()],
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: "127.0.0.1" },

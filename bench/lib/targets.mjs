@@ -24,7 +24,7 @@ export const TARGETS = [
   },
   {
     id: "build-3000-time",
-    label: `3,000-item plan builds end to end (ingest, Astro, Pagefind) in under ${LIMITS.buildS / 60} min`,
+    label: `Bilingual 3,000-item plan (en+fr) builds end to end (ingest, Astro, Pagefind) in under ${LIMITS.buildS / 60} min`,
     check(sections) {
       const r = row(sections, "build", "3000");
       if (!r) return { pass: null, value: "not measured" };
@@ -33,7 +33,7 @@ export const TARGETS = [
   },
   {
     id: "build-3000-memory",
-    label: "3,000-item build peak memory (process tree) under 2 GB",
+    label: "Bilingual 3,000-item build peak memory (process tree) under 2 GB",
     check(sections) {
       const r = row(sections, "build", "3000");
       if (!r) return { pass: null, value: "not measured" };
@@ -42,7 +42,7 @@ export const TARGETS = [
   },
   {
     id: "ingest-3000",
-    label: `3,000-item plan ingests in under ${LIMITS.ingestS} s`,
+    label: `Bilingual 3,000-item plan ingests in under ${LIMITS.ingestS} s`,
     check(sections) {
       const r = row(sections, "ingest", "3000");
       if (!r) return { pass: null, value: "not measured" };

@@ -143,7 +143,7 @@ describe("the project's French text follows French typography and the glossary",
   });
 
   it("content/fr/** (the generated French pages and data)", () => {
-    const files = filesUnder("content/fr", (p) => /\.(mdx|json)$/.test(p));
+    const files = filesUnder("content/fr", (p) => /\.(md|mdx|json)$/.test(p));
     expect(files.length).toBeGreaterThan(0);
     expect(files.flatMap((f) => problemsOfFile(f))).toEqual([]);
   });

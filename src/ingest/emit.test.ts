@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { paragraphsHtml, renderMdx, splitFrontmatter } from "../../tests/ingest/helpers/mdx.ts";
-import { emitPlan, itemBodyMdx, itemFileName, linkFirstMentions, pillarFileName } from "./emit.ts";
+import { emitPlan, itemBodyMdx, itemFileName, pillarFileName } from "./emit.ts";
+import { linkFirstMentions } from "./mentions.ts";
 import { testItem, testPillar, testPlan } from "../../tests/ingest/helpers/plan.ts";
 import type { Plan, PlanItem, Reference } from "./model.ts";
 import { parsePlan } from "./parse.ts";
@@ -153,19 +154,19 @@ describe("emitPlan", () => {
     const paths = [...files.keys()];
     expect(paths).toHaveLength(32 + 4 + 1);
     expect(paths).toEqual([...paths].sort());
-    expect(paths).toContain("items/8-advance-passenger-information-passenger-name-record.mdx");
-    expect(paths).toContain("items/15-clearance-away-from-the-border.mdx");
-    expect(paths).toContain("pillars/2-the-secure-flow-of-goods.mdx");
+    expect(paths).toContain("items/8-advance-passenger-information-passenger-name-record.md");
+    expect(paths).toContain("items/15-clearance-away-from-the-border.md");
+    expect(paths).toContain("pillars/2-the-secure-flow-of-goods.md");
     expect(paths).toContain("plan.json");
-    expect(itemFileName({ number: 3, slug: "x" })).toBe("items/3-x.mdx");
-    expect(pillarFileName({ number: 4, id: "y" })).toBe("pillars/4-y.mdx");
+    expect(itemFileName({ number: 3, slug: "x" })).toBe("items/3-x.md");
+    expect(pillarFileName({ number: 4, id: "y" })).toBe("pillars/4-y.md");
   });
 
   it("writes item frontmatter that parses back to the item's values", () => {
     const plan = seedPlan();
     plan.items[7]!.references = [{ to: 9, kind: "related", evidence: "passenger" }];
     const { data, body } = splitFrontmatter(
-      emitPlan(plan).get("items/8-advance-passenger-information-passenger-name-record.mdx")!,
+      emitPlan(plan).get("items/8-advance-passenger-information-passenger-name-record.md")!,
     );
     expect(data).toEqual({
       number: 8,
@@ -183,7 +184,7 @@ describe("emitPlan", () => {
   it("writes pillar frontmatter that parses back to the pillar's values", () => {
     const { data } = splitFrontmatter(
       emitPlan(seedPlan()).get(
-        "pillars/4-coordination-and-information-sharing-in-the-enforcement-of-these-objectives.mdx",
+        "pillars/4-coordination-and-information-sharing-in-the-enforcement-of-these-objectives.md",
       )!,
     );
     expect(data).toEqual({
@@ -225,13 +226,13 @@ describe("emitPlan", () => {
     const plan = planWith(titles.map((t, i) => item(i + 1, t, ["Body."])));
     const files = emitPlan(plan);
     for (const [i, title] of titles.entries()) {
-      const { data } = splitFrontmatter(files.get(`items/${i + 1}-item-${i + 1}.mdx`)!);
+      const { data } = splitFrontmatter(files.get(`items/${i + 1}-item-${i + 1}.md`)!);
       expect(data.title, JSON.stringify(title)).toBe(title);
     }
-    expect(splitFrontmatter(files.get("pillars/1-pillar-one.mdx")!).data.title).toBe("Pillar: One {#1}");
+    expect(splitFrontmatter(files.get("pillars/1-pillar-one.md")!).data.title).toBe("Pillar: One {#1}");
     // Astro reads frontmatter with js-yaml, whose default schema turns plain dates into Dates:
     // every string value must be quoted.
-    const frontmatter = /^---\n([\s\S]*?)---\n/.exec(files.get("items/12-item-12.mdx")!)![1]!;
+    const frontmatter = /^---\n([\s\S]*?)---\n/.exec(files.get("items/12-item-12.md")!)![1]!;
     expect(frontmatter).toContain('title: "2001-12-12"');
     for (const line of frontmatter.split("\n").filter((l) => /^\s*(- )?\w+: /.test(l))) {
       expect(line, line).toMatch(/: ("|-?\d+$|true$|false$|\[\]$)/);
@@ -272,7 +273,7 @@ describe("emitPlan", () => {
     const b = emitPlan(structuredClone(plan));
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [path, text] of a) expect(b.get(path), path).toBe(text);
-    expect(a.get("items/1-biometric-identifiers.mdx")).toContain("[permanent resident cards](item:2)");
+    expect(a.get("items/1-biometric-identifiers.md")).toContain("[permanent resident cards](item:2)");
   });
 
   it("renders every emitted item file of a hostile plan literally", async () => {

@@ -1,18 +1,21 @@
 /**
  * Emitter: plan model → the files of `content/<lang>/`, as a map from relative path to text.
- * Bodies are built as an mdast tree and serialised by mdast-util-to-markdown with the MDX and
- * GFM extensions, so source text is always escaped into literal text, never markup or code.
+ * Item and pillar files are Markdown (`.md`): frontmatter, and for items the body. Bodies are
+ * built as an mdast tree and serialised by mdast-util-to-markdown with the MDX and GFM
+ * extensions, so source text is always escaped into literal text, never markup or code, whether
+ * the file is read as Markdown or as MDX. The site renders item bodies from the same paragraphs
+ * (src/ingest/mentions.ts, src/components/ItemBody.astro), not from the file: a module per
+ * item (MDX) or a Markdown render per item would cost the build time and memory for nothing.
  * Frontmatter is written by the `yaml` library. The output depends only on the plan: the same
  * plan gives byte-identical files.
  */
-import type { Paragraph, PhrasingContent, Root } from "mdast";
+import type { Root } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { mdxToMarkdown } from "mdast-util-mdx";
 import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-markdown";
 import { stringify } from "yaml";
-import type { Plan, PlanItem, Pillar, Reference } from "./model.ts";
-import { isQuoted } from "./kinds.ts";
-import { itemLinkUrl } from "./links.ts";
+import type { Plan, PlanItem, Pillar } from "./model.ts";
+import { linkFirstMentions } from "./mentions.ts";
 
 /**
  * MDX reads a paragraph that starts with `import`/`export` as code; escape the first letter.
@@ -30,11 +33,11 @@ const escapeMdxAndGfmTraps: ToMarkdownOptions = {
 const markdownOptions: ToMarkdownOptions = { extensions: [mdxToMarkdown(), gfmToMarkdown(), escapeMdxAndGfmTraps] };
 
 export function itemFileName(item: Pick<PlanItem, "number" | "slug">): string {
-  return `items/${item.number}-${item.slug}.mdx`;
+  return `items/${item.number}-${item.slug}.md`;
 }
 
 export function pillarFileName(pillar: Pick<Pillar, "number" | "id">): string {
-  return `pillars/${pillar.number}-${pillar.id}.mdx`;
+  return `pillars/${pillar.number}-${pillar.id}.md`;
 }
 
 /** All files for one language, sorted by path. */
@@ -76,45 +79,10 @@ function frontmatter(data: Record<string, unknown>): string {
   return `---\n${stringify(data, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })}---\n`;
 }
 
-/** The item body as MDX: one paragraph per source paragraph, the first mention of each reference linked. */
+/** The item body as Markdown (MDX-safe): one paragraph per source paragraph, the first mention of each reference linked. */
 export function itemBodyMdx(item: PlanItem): string {
   const tree: Root = { type: "root", children: linkFirstMentions(item.body, item.references) };
   return toMarkdown(tree, markdownOptions);
-}
-
-/**
- * Turn the first occurrence of each explicit or mention reference's evidence into a link.
- * Earlier references win when evidence overlaps; text already linked is not linked again.
- */
-export function linkFirstMentions(body: string[], references: Reference[]): Paragraph[] {
-  type Span = { paragraph: number; start: number; end: number; to: number };
-  const spans: Span[] = [];
-  for (const ref of references) {
-    if (!isQuoted(ref.kind) || ref.evidence === "") continue;
-    for (let p = 0; p < body.length; p++) {
-      const start = body[p]!.indexOf(ref.evidence);
-      if (start === -1) continue;
-      const end = start + ref.evidence.length;
-      const overlaps = spans.some((s) => s.paragraph === p && start < s.end && s.start < end);
-      if (!overlaps && !spans.some((s) => s.to === ref.to)) spans.push({ paragraph: p, start, end, to: ref.to });
-      break;
-    }
-  }
-  return body.map((text, p) => {
-    const children: PhrasingContent[] = [];
-    let at = 0;
-    for (const s of spans.filter((s) => s.paragraph === p).sort((a, b) => a.start - b.start)) {
-      if (s.start > at) children.push({ type: "text", value: text.slice(at, s.start) });
-      children.push({
-        type: "link",
-        url: itemLinkUrl(s.to),
-        children: [{ type: "text", value: text.slice(s.start, s.end) }],
-      });
-      at = s.end;
-    }
-    if (at < text.length) children.push({ type: "text", value: text.slice(at) });
-    return { type: "paragraph", children };
-  });
 }
 
 export function planJson(plan: Plan): string {

@@ -1,5 +1,5 @@
 /**
- * Links between items inside emitted MDX use the `item:N` scheme. The site resolves
+ * Links between items inside emitted item bodies use the `item:N` scheme. The site resolves
  * them at render time to a URL relative to the page showing the body (see src/lib/urls.ts),
  * so the same content works on item pages, the whole-plan page and in either language.
  */

@@ -49,7 +49,7 @@ describe("ingest", () => {
     const files = [...contentFiles(result.plans, true).keys()];
     expect(files.filter((f) => f.startsWith("en/items/"))).toHaveLength(32);
     expect(files.filter((f) => f.startsWith("fr/items/"))).toHaveLength(32);
-    expect(files).toContain("fr/items/15-dedouanement-loin-de-la-frontiere.mdx");
+    expect(files).toContain("fr/items/15-dedouanement-loin-de-la-frontiere.md");
   });
 
   it("reports two sources for one language", () => {

@@ -37,16 +37,16 @@ describe("replaceDirectory", () => {
     replaceDirectory(
       out,
       new Map([
-        ["en/items/1-x.mdx", "one"],
+        ["en/items/1-x.md", "one"],
         ["en/plan.json", "{}"],
       ]),
     );
-    expect(tree(out)).toEqual({ "en/items/1-x.mdx": "one", "en/plan.json": "{}" });
+    expect(tree(out)).toEqual({ "en/items/1-x.md": "one", "en/plan.json": "{}" });
   });
 
   it("replaces the folder whole: stale files and folders are gone", () => {
     const out = join(root, "content");
-    fill(out, { "stale.txt": "old", "en/items/99-gone.mdx": "old", "en/plan.json": "old" });
+    fill(out, { "stale.txt": "old", "en/items/99-gone.md": "old", "en/plan.json": "old" });
     replaceDirectory(out, new Map([["en/plan.json", "new"]]));
     expect(tree(out)).toEqual({ "en/plan.json": "new" });
     expect(existsSync(join(out, "en", "items"))).toBe(false);

@@ -24,7 +24,6 @@ export interface SiteItem {
   /** Body paragraphs as plain text. */
   paragraphs: string[];
   references: Reference[];
-  entry: CollectionEntry<"items">;
 }
 
 export interface SitePillar {
@@ -95,8 +94,7 @@ async function build(): Promise<Site> {
         pillar: entry.data.pillar,
         path: itemPath(lang, { number, slug: entry.data.slug }),
         paragraphs: (fallback ? base.bodies : mine.bodies).get(number) ?? [],
-        references: (mine.items.get(number) ?? base.items.get(number)!).data.references,
-        entry,
+        references: entry.data.references,
       };
     });
     const sitePillars: SitePillar[] = original.pillars.map(({ number }) => {

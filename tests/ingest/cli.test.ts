@@ -62,7 +62,7 @@ function prefilledOut(): string {
   const out = join(tempDir(), "out");
   mkdirSync(join(out, "items"), { recursive: true });
   writeFileSync(join(out, "sentinel.txt"), "written before the run\n");
-  writeFileSync(join(out, "items", "99-stale.mdx"), "stale\n");
+  writeFileSync(join(out, "items", "99-stale.md"), "stale\n");
   return out;
 }
 
@@ -278,7 +278,7 @@ describe.concurrent("ingest CLI: good sources", { timeout: 90_000 }, () => {
     expect(files.filter((f) => f.startsWith("pillars/"))).toHaveLength(4);
     expect(files).toContain("plan.json");
     expect(files).not.toContain("sentinel.txt");
-    expect(files).not.toContain("items/99-stale.mdx");
+    expect(files).not.toContain("items/99-stale.md");
     expect(readdirSync(join(out, ".."))).toEqual(["out"]);
     const plan = planJson(out);
     expect(plan.title).toBe("32-point Action Plan");
@@ -412,13 +412,13 @@ describe.concurrent("ingest CLI: good sources", { timeout: 90_000 }, () => {
       [1, "braces-props-x-and-em-tags-em-yes"],
       [2, "stars-and-underscores-brackets"],
     ] as const) {
-      const file = files.get(`items/${n}-${slug}.mdx`)!;
+      const file = files.get(`items/${n}-${slug}.md`)!;
       expect(splitFrontmatter(file).data.title).toBe(titles[n - 1]);
       const { html, elements } = await renderMdx(file);
       expect(html).toBe(paragraphsHtml(bodies[n - 1]!));
       expect(new Set(elements)).toEqual(new Set(["p"]));
     }
-    const pillar = files.get("pillars/1-pillar-one-x-y-z.mdx")!;
+    const pillar = files.get("pillars/1-pillar-one-x-y-z.md")!;
     expect(splitFrontmatter(pillar).data.title).toBe("Pillar <One> {x}: - [y] # z");
   });
 

@@ -119,7 +119,7 @@ function setUp(dir: string, index: number, bytes: Uint8Array) {
   const out = join(dir, "out");
   mkdirSync(join(out, "items"), { recursive: true });
   writeFileSync(join(out, "sentinel.txt"), "written before the run\n");
-  writeFileSync(join(out, "items", "99-stale.mdx"), "stale\n");
+  writeFileSync(join(out, "items", "99-stale.md"), "stale\n");
   const args = ["--source", source, "--out", out];
   if (sidecarMode === "meta") args.push("--meta", SIDECAR_FILE);
   if (index % 4 === 1) args.push("--verbose");
