@@ -5,12 +5,11 @@
  * without case or accents ("fevrier" is février). A date needs a day, a month and a year;
  * one that does not exist (30 February) is not a date.
  */
-import type { Lang } from "../model.ts";
-
-const LANGS: Lang[] = ["en", "fr"];
+import { foldAccents } from "../../lib/fold.ts";
+import { LANGS } from "../model.ts";
 
 /** Lower case, no diacritics, no trailing dot: "Févr." → "fevr". */
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
+const fold = (s: string) => foldAccents(s).replace(/\.$/, "");
 
 /** Folded month name → month number (1–12). */
 const MONTHS = new Map<string, number>();
