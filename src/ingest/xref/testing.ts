@@ -51,7 +51,7 @@ export function loadSeed(): Plan {
     }
   });
   return {
-    title: "32-point Action Plan",
+    title: "The seed (read for its items only)",
     lang: "en",
     lastUpdated: "2005-01-13",
     source: SEED,
