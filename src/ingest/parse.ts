@@ -19,6 +19,8 @@
  *   - The page's date: a `Label: YYYY-MM-DD` in the footer or header, else a date written out
  *     in the header or footer ("January 7, 2002", "le 7 janvier 2002"); none is a warning.
  * Numbering is not checked here (see validate.ts): the parser keeps what it finds.
+ * The parts live in parse/: source-lines, classify (line kinds, numbered lists in a body,
+ * wrapped capitals headings), title, blocks, pillars (grouping and supplied pillars), date.
  */
 import { chromeLines } from "./chrome.ts";
 import type { Diagnostic, Lang, Plan, Translation } from "./model.ts";

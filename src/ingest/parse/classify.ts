@@ -31,7 +31,7 @@ function headingTitle(lines: readonly Line[], k: number, m: RegExpExecArray): { 
   return wrapped ? { title: `${title} ${next.text}`, more: true } : { title, more: false };
 }
 
-/** Judge each line by its neighbourhood (see the file comment). */
+/** Judge each line by its neighbourhood (see the file comment in parse.ts). */
 export function classify(lines: readonly Line[]): Kind[] {
   const kinds: Kind[] = [];
   /** Number of the last item heading, and of the last entry of a numbered list inside its body. */
