@@ -1,7 +1,8 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { MARK_LOADER } from "./loader.ts";
-import { markQuery, readMarks, titleWords, wordsOfTokens } from "./marks.ts";
+import { markQuery } from "./mark-query.ts";
+import { readMarks, titleWords, wordsOfTokens } from "./marks.ts";
 
 describe("mark words in the URL", () => {
   it("folds, dedupes and round-trips the words", () => {

@@ -4,31 +4,14 @@
  * prefix, typo and stem matching), folded as normalizeTerm folds them, so the page needs no
  * stemmer: it marks each word whose folded form is in the list.
  */
-import { isStopword } from "../ingest/text/stopwords.ts";
 import { normalizeTerm } from "./disk-options.ts";
 
 export const MARK_PARAM = "mark";
 /** Enough for any real query; keeps URLs short whatever a page matched. */
-const MAX_WORDS = 12;
+export const MAX_WORDS = 12;
 
 /** Words as the site splits text: runs of letters and digits. */
 export const WORD = /[\p{L}\p{N}]+/gu;
-
-/** A function word of either language ("of", « des »): marked only when nothing else matched. */
-const isFunctionWord = (word: string) => isStopword("en", word) || isStopword("fr", word);
-
-/**
- * The query string for a result link ("?mark=nexus+cards"), empty when there is nothing to
- * mark. Function words are left out ("secure flow of goods" marks no "of" all over the page),
- * unless they are all a query matched.
- */
-export function markQuery(words: Iterable<string>): string {
-  const all = [...new Set([...words].map((w) => normalizeTerm(w)).filter((w): w is string => w !== null))];
-  const content = all.filter((w) => !isFunctionWord(w));
-  const unique = content.length > 0 ? content : all;
-  if (unique.length === 0) return "";
-  return `?${new URLSearchParams({ [MARK_PARAM]: unique.slice(0, MAX_WORDS).join(" ") }).toString()}`;
-}
 
 /** The folded words a page was opened to mark, from its location.search. */
 export function readMarks(search: string): Set<string> {

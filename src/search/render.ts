@@ -1,6 +1,6 @@
 /** The result list: one <li> per page, "7. Air Preclearance — The Secure Flow of People", then the excerpt. */
 import { relativeUrl } from "../lib/urls.ts";
-import { markQuery } from "./marks.ts";
+import { markQuery } from "./mark-query.ts";
 import type { Hit } from "./types.ts";
 
 /**
