@@ -59,16 +59,25 @@ function killBetweenRenames(args: string[], parent: string): Promise<string[]> {
   });
 }
 
+/**
+ * A work folder whose content/ holds the previous output (the seed's, written by `before`),
+ * with `after` the arguments of the run that replaces it and `next` what that run writes when not interrupted.
+ */
+function twoOutputs() {
+  const work = mkdtempSync(join(tmpdir(), "interrupt-"));
+  const out = join(work, "content");
+  const before = ["--source", "seeds/en/000_dcfa8fc83ba75180.txt", "--out", out];
+  const after = ["--source", "tests/fixtures/wrapped/source.txt", "--out", out];
+  expect(spawnSync(TSX, [...CLI, ...after], { stdio: "ignore" }).status).toBe(0);
+  const next = snapshot(out);
+  expect(spawnSync(TSX, [...CLI, ...before], { stdio: "ignore" }).status).toBe(0);
+  const previous = snapshot(out);
+  return { work, out, before, after, next, previous };
+}
+
 describe("interrupted ingest", () => {
   it("killed between the two renames: the next run puts the previous output back or replaces it whole", async () => {
-    const work = mkdtempSync(join(tmpdir(), "interrupt-"));
-    const out = join(work, "content");
-    const before = ["--source", "seeds/en/000_dcfa8fc83ba75180.txt", "--out", out];
-    const after = ["--source", "tests/fixtures/wrapped/source.txt", "--out", out];
-    expect(spawnSync(TSX, [...CLI, ...after], { stdio: "ignore" }).status).toBe(0);
-    const next = snapshot(out);
-    expect(spawnSync(TSX, [...CLI, ...before], { stdio: "ignore" }).status).toBe(0);
-    const previous = snapshot(out);
+    const { work, out, after, next, previous } = twoOutputs();
 
     // In the window: the old folder moved aside, the new one written but not yet in place.
     const during = await killBetweenRenames(after, work);
@@ -98,15 +107,8 @@ describe("interrupted ingest", () => {
   }, 120_000);
 
   it("leaves the previous output or the complete new one, at every moment", async () => {
-    const work = mkdtempSync(join(tmpdir(), "interrupt-"));
-    const out = join(work, "content");
-    const before = ["--source", "seeds/en/000_dcfa8fc83ba75180.txt", "--out", out];
-    const after = ["--source", "tests/fixtures/wrapped/source.txt", "--out", out];
     // The two outputs, each from an uninterrupted run.
-    expect(spawnSync(TSX, [...CLI, ...after], { stdio: "ignore" }).status).toBe(0);
-    const next = snapshot(out);
-    expect(spawnSync(TSX, [...CLI, ...before], { stdio: "ignore" }).status).toBe(0);
-    const previous = snapshot(out);
+    const { work, out, before, after, next, previous } = twoOutputs();
     expect(next).not.toEqual(previous);
 
     for (const ms of [100, 700, 900, 1000, 1100, 1300, 1600]) {
