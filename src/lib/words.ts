@@ -68,6 +68,16 @@ export function planVars(plan: WordsSource): { name: string; items: string; pill
   };
 }
 
+/** The home page's introduction: the page it publishes, its publisher and its counts. */
+export function homeIntro(plan: WordsSource): string {
+  return t(plan.lang, "home.intro", { ...planVars(plan), title: plan.original.title, by: byPublisher(plan) });
+}
+
+/** A pillar page's kicker, "Pillar 2 · 5 items": shown on the page and indexed as its words. */
+export function pillarKicker(lang: Lang, number: number, itemCount: number): string {
+  return `${t(lang, "pillar.label", { number })} · ${tCount(lang, "items", itemCount)}`;
+}
+
 /** " (publisher)" after a page title, or nothing when the publisher is not known. */
 export function byPublisher(plan: WordsSource): string {
   return plan.words.publisher ? t(plan.lang, "source.by", { publisher: plan.words.publisher }) : "";

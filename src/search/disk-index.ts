@@ -6,10 +6,10 @@
  */
 import MiniSearch from "minisearch";
 import type { Lang } from "../ingest/model.ts";
-import { t, tCount } from "../i18n/index.ts";
+import { t } from "../i18n/index.ts";
 import type { PlanJson } from "../lib/content-schemas.ts";
 import { homePath, itemPath, pagePath, pillarPath } from "../lib/routes.ts";
-import { byPublisher, planVars, resolveWords } from "../lib/words.ts";
+import { homeIntro, pillarKicker, resolveWords } from "../lib/words.ts";
 import { DISK_OPTIONS, type DiskDoc, type DiskIndex } from "./disk-options.ts";
 
 export type { DiskIndex };
@@ -49,14 +49,15 @@ export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: In
     translation: own.translation ?? null,
     original: { lang: original.lang, title: original.title },
   };
-  const intro = t(lang, "home.intro", { ...planVars(words), title: original.title, by: byPublisher(words) });
   const docs: DiskDoc[] = [
     {
       id: "home",
       path: homePath(lang),
       title: own.title,
       pillar: 0,
-      text: [...words.words.history, intro, ...original.pillars.map((p) => pillarOf(p.number).title)].join(" "),
+      text: [...words.words.history, homeIntro(words), ...original.pillars.map((p) => pillarOf(p.number).title)].join(
+        " ",
+      ),
     },
   ];
   for (const { number, items: numbers } of original.pillars) {
@@ -66,7 +67,7 @@ export function diskDocs(lang: Lang, plan: IndexedPlan | undefined, original: In
       path: pillarPath(lang, pillar),
       title: pillar.title,
       pillar: number,
-      text: `${t(lang, "pillar.label", { number })} · ${tCount(lang, "items", numbers.length)}`,
+      text: pillarKicker(lang, number, numbers.length),
     });
   }
   for (const { number } of original.items) {
